@@ -1,0 +1,24 @@
+package org.bazaar.platform.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Consumer settings every Bazaar consumer uses: manual commits, start from the earliest record. */
+public final class ConsumerSettings {
+
+  private ConsumerSettings() {
+  }
+
+  public static Map<String, String> manualCommit(String bootstrapServers, String group) {
+    Map<String, String> config = new HashMap<>();
+    config.put("bootstrap.servers", bootstrapServers);
+    config.put("group.id", group);
+    config.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+    config.put("value.deserializer", "io.vertx.kafka.client.serialization.BufferDeserializer");
+    config.put("enable.auto.commit", "false");
+    config.put("auto.offset.reset", "earliest");
+    config.put("max.poll.records", "200");
+    config.put("isolation.level", "read_committed");
+    return config;
+  }
+}

@@ -1,0 +1,137 @@
+package org.bazaar.platform.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.kafka.client.common.TopicPartition;
+import io.vertx.kafka.client.consumer.KafkaConsumer;
+import io.vertx.kafka.client.consumer.KafkaConsumerRecord;
+import io.vertx.kafka.client.consumer.KafkaConsumerRecords;
+import io.vertx.kafka.client.consumer.OffsetAndMetadata;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bazaar.events.EventSchemas;
+import org.bazaar.events.Topics;
+import org.bazaar.platform.config.KafkaConfig;
+
+/**
+ * Runs one consumer group: polls, hands each record to {@link RecordProcessor} in partition order, and
+ * commits offsets only after every record of the batch has taken effect (or was dead-lettered). A batch
+ * that cannot finish (Kafka or Postgres gone) is rewound and polled again after a pause.
+ */
+public final class EventConsumer {
+
+  private static final Logger LOG = LogManager.getLogger(EventConsumer.class);
+
+  private final Vertx vertx;
+  private final KafkaConfig kafka;
+  private final String group;
+  private final Map<String, EventHandler> handlers = new HashMap<>();
+  private final EventSchemas schemas;
+  private final MeterRegistry registry;
+  private KafkaConsumer<String, Buffer> consumer;
+  private RecordProcessor processor;
+  private volatile boolean stopped;
+  private Future<Void> loop = Future.succeededFuture();
+
+  public EventConsumer(Vertx vertx, KafkaConfig kafka, String group, EventSchemas schemas, MeterRegistry registry) {
+    this.vertx = vertx;
+    this.kafka = kafka;
+    this.group = group;
+    this.schemas = schemas;
+    this.registry = registry;
+  }
+
+  /** Registers the handler of one event type; the consumer subscribes to that type's topic. */
+  public EventConsumer on(String type, EventHandler handler) {
+    handlers.put(type, handler);
+    return this;
+  }
+
+  public String group() {
+    return group;
+  }
+
+  public Future<Void> start() {
+    Set<String> topics = new LinkedHashSet<>();
+    handlers.keySet().forEach(type -> topics.add(Topics.forType(type)));
+    processor = new RecordProcessor(vertx, kafka, group, Map.copyOf(handlers), schemas, registry);
+    consumer = KafkaConsumer.create(vertx, ConsumerSettings.manualCommit(kafka.bootstrapServers(), group));
+    consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
+    return consumer.subscribe(topics).onSuccess(v -> {
+      LOG.info("consumer {} subscribed to {}", group, topics);
+      pollLoop();
+    });
+  }
+
+  public Future<Void> stop() {
+    stopped = true;
+    KafkaConsumer<String, Buffer> c = consumer;
+    if (c == null) {
+      return Future.succeededFuture();
+    }
+    return loop.transform(ignored -> c.close()).eventually(processor::close);
+  }
+
+  private void pollLoop() {
+    if (stopped) {
+      return;
+    }
+    loop = consumer.poll(Duration.ofMillis(500))
+        .compose(this::processBatch)
+        .recover(failure -> {
+          LOG.warn("consumer {} will retry its batch: {}", group, failure.toString());
+          return pause(kafka.maxBackoff().toMillis());
+        });
+    loop.onComplete(done -> vertx.runOnContext(v -> pollLoop()));
+  }
+
+  private Future<Void> processBatch(KafkaConsumerRecords<String, Buffer> records) {
+    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (int i = 0; i < records.size(); i++) {
+      KafkaConsumerRecord<String, Buffer> record = records.recordAt(i);
+      chain = chain.compose(v -> stopped ? Future.failedFuture("stopping") : processor.process(record)
+          .onSuccess(ok -> done.put(new TopicPartition(record.topic(), record.partition()),
+              new OffsetAndMetadata(record.offset() + 1, ""))));
+    }
+    return chain
+        .transform(result -> commit(done).compose(committed -> result.succeeded()
+            ? Future.<Void>succeededFuture()
+            : rewind(records, done).compose(v -> Future.<Void>failedFuture(result.cause()))));
+  }
+
+  private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    return offsets.isEmpty() ? Future.succeededFuture() : consumer.commit(offsets).mapEmpty();
+  }
+
+  /** Seeks every partition of the batch back to its first unprocessed record. */
+  private Future<Void> rewind(KafkaConsumerRecords<String, Buffer> records,
+      Map<TopicPartition, OffsetAndMetadata> done) {
+    Map<TopicPartition, Long> firstUnprocessed = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      KafkaConsumerRecord<String, Buffer> record = records.recordAt(i);
+      TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+      OffsetAndMetadata committed = done.get(tp);
+      if (committed == null || record.offset() >= committed.getOffset()) {
+        firstUnprocessed.merge(tp, record.offset(), Math::min);
+      }
+    }
+    Future<Void> seeks = Future.succeededFuture();
+    for (Map.Entry<TopicPartition, Long> entry : firstUnprocessed.entrySet()) {
+      seeks = seeks.compose(v -> consumer.seek(entry.getKey(), entry.getValue()));
+    }
+    return seeks;
+  }
+
+  private Future<Void> pause(long millis) {
+    return Future.future(promise -> vertx.setTimer(millis, id -> promise.complete()));
+  }
+}

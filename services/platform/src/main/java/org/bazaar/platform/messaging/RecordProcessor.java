@@ -1,0 +1,116 @@
+package org.bazaar.platform.messaging;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.kafka.client.consumer.KafkaConsumerRecord;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.bazaar.events.EventSchemas;
+import org.bazaar.events.SchemaVerdict;
+import org.bazaar.platform.config.KafkaConfig;
+import org.bazaar.platform.events.EventEnvelope;
+import org.bazaar.platform.events.KafkaHeaders;
+import org.bazaar.platform.events.MalformedEventException;
+import org.bazaar.platform.events.PermanentFailure;
+
+/**
+ * Takes one record to its end: parsed, validated, handled with bounded retries and exponential backoff,
+ * or dead-lettered with the reason. Records of event types this consumer does not handle are skipped
+ * (tolerant reader); records that are not Bazaar events at all are dead-lettered.
+ */
+final class RecordProcessor {
+
+  private static final Logger LOG = LogManager.getLogger(RecordProcessor.class);
+  private static final Pattern BAZAAR_TYPE = Pattern.compile("^org\\.bazaar\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+$");
+
+  private final Vertx vertx;
+  private final KafkaConfig kafka;
+  private final Map<String, EventHandler> handlers;
+  private final EventSchemas schemas;
+  private final DeadLetters deadLetters;
+  private final ConsumerMetrics metrics;
+
+  RecordProcessor(Vertx vertx, KafkaConfig kafka, String group, Map<String, EventHandler> handlers,
+      EventSchemas schemas, MeterRegistry registry) {
+    this.vertx = vertx;
+    this.kafka = kafka;
+    this.handlers = handlers;
+    this.schemas = schemas;
+    this.deadLetters = new DeadLetters(vertx, kafka.bootstrapServers(), group);
+    this.metrics = new ConsumerMetrics(registry, group);
+  }
+
+  /** Succeeds when the record took effect, was skipped, or was dead-lettered; fails only if none was possible. */
+  Future<Void> process(KafkaConsumerRecord<String, Buffer> record) {
+    EventEnvelope event;
+    try {
+      event = KafkaHeaders.fromRecord(record);
+    } catch (MalformedEventException e) {
+      return deadLetter(record, "malformed event: " + e.getMessage(), e, 0);
+    }
+    EventHandler handler = handlers.get(event.type());
+    if (handler == null) {
+      if (!BAZAAR_TYPE.matcher(event.type()).matches()) {
+        return deadLetter(record, "unknown event type " + event.type(), null, 0);
+      }
+      metrics.skipped(event.type());
+      return Future.succeededFuture();
+    }
+    SchemaVerdict verdict = schemas.validate(event.type(), event.data());
+    if (!verdict.valid()) {
+      return deadLetter(record, "payload does not match " + event.type() + ": " + String.join("; ", verdict.errors()),
+          null, 0);
+    }
+    return attempt(record, event, handler, 1);
+  }
+
+  Future<Void> close() {
+    return deadLetters.close();
+  }
+
+  private Future<Void> attempt(KafkaConsumerRecord<String, Buffer> record, EventEnvelope event, EventHandler handler,
+      int attempt) {
+    return invoke(handler, event)
+        .onSuccess(v -> metrics.processed(event.type()))
+        .recover(failure -> {
+          if (failure instanceof PermanentFailure || attempt >= kafka.maxAttempts()) {
+            return deadLetter(record, failure.getMessage() == null ? failure.toString() : failure.getMessage(),
+                failure, attempt);
+          }
+          metrics.retried(event.type());
+          long delay = backoff(attempt);
+          LOG.info("retrying {} {} in {} ms (attempt {} failed: {})", event.type(), event.id(), delay, attempt,
+              failure.toString());
+          Promise<Void> later = Promise.promise();
+          vertx.setTimer(delay, id -> attempt(record, event, handler, attempt + 1).onComplete(later));
+          return later.future();
+        });
+  }
+
+  private static Future<Void> invoke(EventHandler handler, EventEnvelope event) {
+    try {
+      Future<Void> result = handler.handle(event);
+      return result == null ? Future.failedFuture("handler returned no future") : result;
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  private long backoff(int attempt) {
+    long first = kafka.firstBackoff().toMillis();
+    long delay = first << Math.min(attempt - 1, 20);
+    return Math.min(delay, kafka.maxBackoff().toMillis());
+  }
+
+  private Future<Void> deadLetter(KafkaConsumerRecord<String, Buffer> record, String reason, Throwable cause,
+      int attempts) {
+    LOG.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
+    return deadLetters.send(record, reason, cause, attempts).onSuccess(v -> metrics.deadLettered(record.topic()));
+  }
+}

@@ -1,0 +1,131 @@
+package org.bazaar.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bazaar.events.EventSchemas;
+import org.bazaar.events.EventTypes;
+import org.bazaar.events.Topics;
+import org.bazaar.platform.config.Env;
+import org.bazaar.platform.config.KafkaConfig;
+import org.bazaar.platform.config.PgConfig;
+import org.bazaar.platform.db.Databases;
+import org.bazaar.platform.db.Migrations;
+import org.bazaar.platform.inbox.Inbox;
+import org.bazaar.platform.testing.TestConsumer;
+import org.bazaar.platform.testing.TestDatabases;
+import org.bazaar.platform.testing.TestKafka;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class EventConsumerIT {
+
+  private final String group = "consumer-it-" + UUID.randomUUID().toString().substring(0, 8);
+  private Pool pool;
+  private EventConsumer consumer;
+  private KafkaProducer<String, String> producer;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    PgConfig db = TestDatabases.fresh("consumer");
+    Migrations.migrate(vertx, db, "none").await();
+    TestDatabases.execute(db, "CREATE TABLE effects (user_id TEXT NOT NULL)");
+    pool = Databases.pool(vertx, db, "consumer-test");
+    Inbox inbox = new Inbox(pool, group);
+    KafkaConfig kafka = KafkaConfig.from(Env.isolated(Map.of("BAZAAR_KAFKA_BOOTSTRAP_SERVERS",
+        TestKafka.bootstrapServers(), "BAZAAR_KAFKA_MAX_ATTEMPTS", "2", "BAZAAR_KAFKA_BACKOFF_FIRST", "10ms")));
+    consumer = new EventConsumer(vertx, kafka, group, EventSchemas.load(), new SimpleMeterRegistry())
+        .on(EventTypes.USER_REGISTERED_V1, event -> inbox.once(event, (tx, e) -> tx
+            .preparedQuery("INSERT INTO effects (user_id) VALUES ($1)")
+            .execute(Tuple.of(e.data().getString("userId")))));
+    TestKafka.createTopics(List.of(Topics.deadLetter(group)));
+    producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers()),
+        new StringSerializer(), new StringSerializer());
+    consumer.start().await();
+  }
+
+  @AfterEach
+  void stop() {
+    producer.close();
+    consumer.stop().await();
+    pool.close().await();
+  }
+
+  @Test
+  void theSameEventDeliveredTwice_hasOneEffect() throws Exception {
+    String user = UUID.randomUUID().toString();
+    String eventId = UUID.randomUUID().toString();
+    send(user, eventId, user(user).encode());
+    send(user, eventId, user(user).encode());
+    String marker = UUID.randomUUID().toString();
+    send(marker, UUID.randomUUID().toString(), user(marker).encode());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
+    assertThat(effects(user)).isEqualTo(1);
+  }
+
+  @Test
+  void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() throws Exception {
+    try (TestConsumer dlq = new TestConsumer(Topics.deadLetter(group))) {
+      String key = UUID.randomUUID().toString();
+      producer.send(new ProducerRecord<>(Topics.USER_EVENTS, key, "{not json")).get();
+      send(key, UUID.randomUUID().toString(), "{not json");
+      send(key, UUID.randomUUID().toString(), new JsonObject().put("userId", "nope").encode());
+      String next = UUID.randomUUID().toString();
+      send(next, UUID.randomUUID().toString(), user(next).encode());
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+      await().atMost(Duration.ofSeconds(30)).until(() -> dlq.records().size() >= 3);
+      assertThat(dlq.records()).allSatisfy(r -> {
+        assertThat(r.key()).isEqualTo(key);
+        assertThat(TestConsumer.header(r, "dlq_reason")).isNotBlank();
+        assertThat(TestConsumer.header(r, "dlq_original_topic")).isEqualTo(Topics.USER_EVENTS);
+      });
+      assertThat(dlq.records()).extracting(r -> TestConsumer.header(r, "dlq_reason"))
+          .anySatisfy(reason -> assertThat(reason).contains("missing header"))
+          .anySatisfy(reason -> assertThat(reason).contains("not a JSON object"))
+          .anySatisfy(reason -> assertThat(reason).contains("does not match"));
+    }
+  }
+
+  private long effects(String user) {
+    return pool.preparedQuery("SELECT count(*) FROM effects WHERE user_id = $1").execute(Tuple.of(user)).await()
+        .iterator().next().getLong(0);
+  }
+
+  private void send(String key, String eventId, String value) throws Exception {
+    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.USER_EVENTS, key, value);
+    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
+        .add("ce_source", bytes("/test")).add("ce_type", bytes(EventTypes.USER_REGISTERED_V1))
+        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
+    producer.send(record).get();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject user(String id) {
+    return new JsonObject().put("userId", id).put("email", "someone@example.com").put("name", "Someone")
+        .put("registeredAt", Instant.now().toString());
+  }
+}
