@@ -1,0 +1,60 @@
+package org.bazaar.events.stock;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.bazaar.events.EventPayload;
+import org.bazaar.events.EventTypes;
+import org.bazaar.events.common.JsonFields;
+import org.bazaar.events.common.SkuQuantity;
+import org.bazaar.events.common.StockLevel;
+
+/** Payload of {@code org.bazaar.stock.committed.v1}: an order's reservation was committed. */
+public record StockCommitted(
+    UUID orderId,
+    List<SkuQuantity> lines,
+    List<StockLevel> levels,
+    Instant committedAt) implements EventPayload {
+
+  public static final String TYPE = EventTypes.STOCK_COMMITTED_V1;
+
+  public StockCommitted {
+    Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(levels, "levels");
+    Objects.requireNonNull(committedAt, "committedAt");
+    lines = List.copyOf(lines);
+    levels = List.copyOf(levels);
+  }
+
+  /** Reads a payload, ignoring fields this version does not know. */
+  public static StockCommitted fromJson(JsonObject json) {
+    return new StockCommitted(
+        JsonFields.uuid(json, "orderId"),
+        JsonFields.list(json, "lines", SkuQuantity::fromJson),
+        JsonFields.list(json, "levels", StockLevel::fromJson),
+        JsonFields.instant(json, "committedAt"));
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String key() {
+    return orderId.toString();
+  }
+
+  @Override
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject();
+    json.put("orderId", orderId.toString());
+    json.put("lines", JsonFields.array(lines, SkuQuantity::toJson));
+    json.put("levels", JsonFields.array(levels, StockLevel::toJson));
+    json.put("committedAt", committedAt.toString());
+    return json;
+  }
+}
