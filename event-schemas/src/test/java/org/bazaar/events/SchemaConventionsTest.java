@@ -30,7 +30,7 @@ class SchemaConventionsTest {
       assertThat(schema.getString("type")).as(entry.getKey()).isEqualTo("object");
       JsonArray required = schema.getJsonArray("required");
       assertThat(required).as(entry.getKey() + " required").isNotEmpty();
-      assertThat(schema.getJsonObject("properties").fieldNames()).as(entry.getKey()).containsAll(required.getList());
+      assertThat(schema.getJsonObject("properties").fieldNames()).as(entry.getKey()).containsAll(required.stream().map(String.class::cast).toList());
     });
   }
 
