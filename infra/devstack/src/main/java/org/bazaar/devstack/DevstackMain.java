@@ -1,0 +1,54 @@
+package org.bazaar.devstack;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.bazaar.platform.config.Env;
+
+/** {@code ./bazaar up [--fresh]}: starts the shop in the foreground until Ctrl-C. */
+public final class DevstackMain {
+
+  private DevstackMain() {
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    List<String> flags = List.of(args);
+    for (String flag : flags) {
+      if (!flag.equals("--fresh")) {
+        System.err.println("unknown option " + flag + "; usage: bazaar up [--fresh]");
+        System.exit(2);
+      }
+    }
+    DevstackSettings settings = DevstackSettings.from(Env.system(), flags.contains("--fresh"));
+    long started = System.nanoTime();
+    say(settings.fresh() ? "starting Bazaar from empty state in " + settings.stateDir()
+        : "starting Bazaar (state in " + settings.stateDir() + ")");
+    Devstack devstack = new Devstack(settings, line -> say("  " + line));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      say("stopping Bazaar...");
+      devstack.close();
+      say("stopped.");
+      stopped.countDown();
+    }, "devstack-shutdown"));
+    try {
+      devstack.start();
+    } catch (RuntimeException e) {
+      say("Bazaar could not start: " + e.getMessage());
+      System.exit(1);
+    }
+    say("");
+    say("Bazaar is up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    say("  edge:   " + devstack.edgeUrl() + "   (OpenAPI: " + devstack.edgeUrl() + "/api/v1/openapi.yaml)");
+    say("  admin:  " + settings.adminEmail() + " / " + settings.adminPassword());
+    say("  kafka:  " + devstack.bootstrapServers());
+    say("  logs:   " + settings.stateDir().resolve("logs/bazaar.log"));
+    say("Press Ctrl-C to stop.");
+    stopped.await();
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+}
