@@ -1,0 +1,53 @@
+package org.bazaar.orders.http;
+
+import java.util.UUID;
+
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import org.bazaar.orders.persistence.OrderRepository;
+import org.bazaar.platform.http.Caller;
+import org.bazaar.platform.http.HttpProblem;
+
+/** {@code GET /orders/{id}}: the order, for its owner or an admin; 404 for anyone else, never 403. */
+final class GetOrderHandler {
+
+  private final Pool pool;
+  private final OrderRepository orders;
+
+  GetOrderHandler(Pool pool, OrderRepository orders) {
+    this.pool = pool;
+    this.orders = orders;
+  }
+
+  void handle(RoutingContext ctx) {
+    Caller caller = Caller.of(ctx);
+    String user = caller.requireUser();
+    UUID id = parse(ctx.pathParam("id"));
+    orders.find(pool, id)
+        .onSuccess(found -> {
+          boolean visible = found.isPresent()
+              && (caller.isAdmin() || found.get().customerId().toString().equalsIgnoreCase(user));
+          if (!visible) {
+            ctx.fail(notFound(id));
+            return;
+          }
+          ctx.response().putHeader("Content-Type", "application/json").end(OrderJson.of(found.get()).encode());
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private static UUID parse(String id) {
+    try {
+      if (id != null && id.length() == 36) {
+        return UUID.fromString(id);
+      }
+    } catch (IllegalArgumentException e) {
+      // a malformed id names no order
+    }
+    throw HttpProblem.notFound("No order " + id + ".");
+  }
+
+  private static HttpProblem notFound(UUID id) {
+    return HttpProblem.notFound("No order " + id + ".");
+  }
+}
