@@ -1,0 +1,18 @@
+package org.bazaar.identity;
+
+import java.util.List;
+
+/** Input that breaks one or more rules; carries every violation found, not just the first. */
+public final class InvalidInput extends RuntimeException {
+
+  private final List<Violation> violations;
+
+  public InvalidInput(List<Violation> violations) {
+    super("The request has invalid fields.", null, false, false);
+    this.violations = List.copyOf(violations);
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,53 @@
+package org.bazaar.identity.config;
+
+import org.bazaar.identity.EmailAddress;
+import org.bazaar.identity.Registration;
+import org.bazaar.platform.config.ConfigException;
+import org.bazaar.platform.config.Env;
+import org.bazaar.platform.config.ServiceConfig;
+import org.bazaar.platform.security.JwtSettings;
+
+/** Identity's settings: the service basics, token keys, the bootstrap admin and the password-hash cost. */
+public record IdentityConfig(ServiceConfig service, JwtSettings jwt, String adminEmail, String adminPassword,
+    String adminName, int hashMemoryKib, int hashIterations, int hashParallelism) {
+
+  public static final String NAME = "identity";
+  public static final int DEFAULT_PORT = 8081;
+
+  @Override
+  public String toString() {
+    return "IdentityConfig[service=" + service + ", adminEmail=" + adminEmail + "]";
+  }
+
+  public static IdentityConfig from(Env env) {
+    IdentityConfig config = new IdentityConfig(
+        ServiceConfig.from(env, NAME, DEFAULT_PORT),
+        JwtSettings.from(env),
+        EmailAddress.normalize(env.string("BAZAAR_ADMIN_EMAIL", "admin@bazaar.local")),
+        env.string("BAZAAR_ADMIN_PASSWORD", "admin-password"),
+        env.string("BAZAAR_ADMIN_NAME", "Administrator"),
+        env.integer("BAZAAR_PASSWORD_HASH_MEMORY_KIB", 19456),
+        env.integer("BAZAAR_PASSWORD_HASH_ITERATIONS", 2),
+        env.integer("BAZAAR_PASSWORD_HASH_PARALLELISM", 1));
+    config.jwt.requirePrivateKey();
+    if (!EmailAddress.isValid(config.adminEmail)) {
+      throw new ConfigException("BAZAAR_ADMIN_EMAIL must be a valid e-mail address, got '" + config.adminEmail + "'");
+    }
+    if (config.adminPassword.length() < Registration.MIN_PASSWORD) {
+      throw new ConfigException("BAZAAR_ADMIN_PASSWORD must have at least " + Registration.MIN_PASSWORD + " characters");
+    }
+    if (config.adminName.length() > Registration.MAX_NAME) {
+      throw new ConfigException("BAZAAR_ADMIN_NAME must have at most " + Registration.MAX_NAME + " characters");
+    }
+    if (config.hashMemoryKib < 4096 || config.hashMemoryKib > 1_048_576) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_MEMORY_KIB must be between 4096 and 1048576");
+    }
+    if (config.hashIterations < 1 || config.hashIterations > 20) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_ITERATIONS must be between 1 and 20");
+    }
+    if (config.hashParallelism < 1 || config.hashParallelism > 16) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_PARALLELISM must be between 1 and 16");
+    }
+    return config;
+  }
+}

@@ -1,0 +1,56 @@
+package org.bazaar.identity.http;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import org.bazaar.identity.Account;
+import org.bazaar.identity.PasswordHasher;
+import org.bazaar.identity.Registration;
+import org.bazaar.identity.Roles;
+import org.bazaar.identity.persistence.AccountRepository;
+import org.bazaar.platform.http.HttpProblem;
+
+/** Opens accounts and shows them. */
+final class AccountHandlers {
+
+  private final Vertx vertx;
+  private final AccountRepository accounts;
+  private final PasswordHasher hasher;
+
+  AccountHandlers(Vertx vertx, AccountRepository accounts, PasswordHasher hasher) {
+    this.vertx = vertx;
+    this.accounts = accounts;
+    this.hasher = hasher;
+  }
+
+  void register(RoutingContext ctx) {
+    Registration registration = Requests.read(ctx, Registration::from);
+    Account account = Account.open(registration.email(), registration.name(), Roles.NEW_ACCOUNT, Instant.now());
+    String traceparent = ctx.request().getHeader("traceparent");
+    vertx.executeBlocking(() -> hasher.hash(registration.password()), false)
+        .compose(hash -> accounts.create(account, hash, traceparent))
+        .onSuccess(created -> {
+          if (!created) {
+            ctx.fail(HttpProblem.conflict("An account with this e-mail address already exists."));
+            return;
+          }
+          Requests.json(ctx, 201, AccountJson.of(account));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  void get(RoutingContext ctx) {
+    UUID id;
+    try {
+      id = UUID.fromString(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.notFound("No such account.");
+    }
+    accounts.findById(id)
+        .onSuccess(found -> found.ifPresentOrElse(account -> Requests.json(ctx, 200, AccountJson.of(account)),
+            () -> ctx.fail(HttpProblem.notFound("No such account."))))
+        .onFailure(ctx::fail);
+  }
+}

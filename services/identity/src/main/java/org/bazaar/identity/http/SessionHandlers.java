@@ -1,0 +1,62 @@
+package org.bazaar.identity.http;
+
+import java.util.Optional;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.web.RoutingContext;
+import org.bazaar.identity.Account;
+import org.bazaar.identity.Credentials;
+import org.bazaar.identity.PasswordHasher;
+import org.bazaar.identity.persistence.AccountRepository;
+import org.bazaar.identity.persistence.StoredAccount;
+import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.security.Jwt;
+import org.bazaar.platform.security.JwtSettings;
+
+/**
+ * Signs accounts in with an ES256 access token. An unknown address and a wrong password get the same answer
+ * after the same work, so neither the body nor the timing tells whether an account exists.
+ */
+final class SessionHandlers {
+
+  private final Vertx vertx;
+  private final AccountRepository accounts;
+  private final PasswordHasher hasher;
+  private final JWTAuth issuer;
+  private final JwtSettings settings;
+
+  SessionHandlers(Vertx vertx, AccountRepository accounts, PasswordHasher hasher, JwtSettings settings) {
+    this.vertx = vertx;
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.settings = settings;
+    this.issuer = Jwt.issuer(vertx, settings);
+  }
+
+  void create(RoutingContext ctx) {
+    Credentials credentials = Requests.read(ctx, Credentials::from);
+    accounts.findByEmail(credentials.email())
+        .compose(found -> vertx.executeBlocking(() -> hasher.verifyOrWaste(credentials.password(),
+            found.map(StoredAccount::passwordHash).orElse(null)), false)
+            .map(matches -> matches ? found.map(StoredAccount::account) : Optional.<Account>empty()))
+        .onSuccess(account -> account.ifPresentOrElse(a -> issue(ctx, a),
+            () -> ctx.fail(HttpProblem.unauthorized("The e-mail address or the password is wrong."))))
+        .onFailure(ctx::fail);
+  }
+
+  private void issue(RoutingContext ctx, Account account) {
+    JsonObject claims = new JsonObject()
+        .put("email", account.email())
+        .put("name", account.name())
+        .put("roles", new JsonArray(account.roles()));
+    String token = issuer.generateToken(claims, Jwt.tokenOptions(settings, account.id().toString()));
+    ctx.response().putHeader("Cache-Control", "no-store");
+    Requests.json(ctx, 200, new JsonObject()
+        .put("accessToken", token)
+        .put("tokenType", "Bearer")
+        .put("expiresIn", settings.ttl().toSeconds()));
+  }
+}
