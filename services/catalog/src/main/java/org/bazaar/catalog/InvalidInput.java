@@ -1,0 +1,22 @@
+package org.bazaar.catalog;
+
+import java.util.List;
+
+/** Input that breaks one or more catalog rules; carries every violation found, not just the first. */
+public final class InvalidInput extends RuntimeException {
+
+  private final List<Violation> violations;
+
+  public InvalidInput(List<Violation> violations) {
+    super("The request has invalid fields.", null, false, false);
+    this.violations = List.copyOf(violations);
+  }
+
+  public InvalidInput(String field, String message) {
+    this(List.of(new Violation(field, message)));
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+}
