@@ -2,6 +2,10 @@ package org.bazaar.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bazaar.identity.Bodies.credentials;
+import static org.bazaar.identity.Bodies.fields;
+import static org.bazaar.identity.Bodies.registration;
+import static org.bazaar.identity.Bodies.unique;
 
 import java.time.Duration;
 import java.util.Map;
@@ -190,21 +194,5 @@ class IdentityIT {
 
   private static HttpResponse<Buffer> post(String path, JsonObject body) {
     return client.post(path).sendJsonObject(body).await();
-  }
-
-  private static JsonObject registration(String email, String password, String name) {
-    return new JsonObject().put("email", email).put("password", password).put("name", name);
-  }
-
-  private static JsonObject credentials(String email, String password) {
-    return new JsonObject().put("email", email).put("password", password);
-  }
-
-  private static java.util.List<String> fields(JsonObject problem) {
-    return problem.getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")).toList();
-  }
-
-  private static String unique() {
-    return "u" + UUID.randomUUID().toString().substring(0, 12);
   }
 }
