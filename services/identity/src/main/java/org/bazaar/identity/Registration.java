@@ -56,6 +56,10 @@ public record Registration(String email, String password, String name) {
       violations.add(new Violation(field, "must be a string"));
       return null;
     }
+    if (text.indexOf('\u0000') >= 0) {
+      violations.add(new Violation(field, "must not contain NUL characters"));
+      return null;
+    }
     return text;
   }
 }

@@ -2,6 +2,11 @@ package org.bazaar.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import org.bazaar.events.EventSchemas;
+import org.bazaar.events.user.UserRegistered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,9 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmailAddressTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"a@example.com", "first.last+tag@mail.example.co.uk", "x_y-z@sub-domain.example.org"})
-  void plainAddresses_areValid(String email) {
-    assertThat(EmailAddress.isValid(email)).isTrue();
+  @ValueSource(strings = {"a@example.com", "First.Last+tag@mail.example.co.uk", "x_y-z@sub-domain.example.org",
+      "o'brien!#$%&*/=?^`{|}~@example.io"})
+  void plainAddresses_areValid_andAcceptedByTheEventSchema(String email) {
+    String normalized = EmailAddress.normalize(email);
+    assertThat(EmailAddress.isValid(normalized)).isTrue();
+    UserRegistered event = new UserRegistered(UUID.randomUUID(), normalized, "Someone", Instant.now());
+    assertThat(EventSchemas.load().validate(event.type(), event.toJson()).errors()).isEmpty();
   }
 
   @ParameterizedTest

@@ -35,6 +35,8 @@ class RegistrationTest {
     assertThat(violations(new HashMap<>())).extracting(Violation::message).containsOnly("is required");
     Map<String, Object> wrongTypes = new HashMap<>(Map.of("email", 5, "password", true, "name", List.of()));
     assertThat(violations(wrongTypes)).extracting(Violation::message).containsOnly("must be a string");
+    assertThat(violations(body("a@example.com", "long enough", "A\u0000B"))).extracting(Violation::field)
+        .containsExactly("name");
   }
 
   @Test
