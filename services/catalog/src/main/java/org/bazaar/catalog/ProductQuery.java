@@ -17,8 +17,8 @@ public record ProductQuery(String search, int limit, Cursor after) {
   public static ProductQuery from(String q, String limit, String cursor) {
     List<Violation> violations = new ArrayList<>();
     String search = q == null || q.isBlank() ? null : q.strip();
-    if (search != null && search.length() > MAX_SEARCH) {
-      violations.add(new Violation("q", "must be at most " + MAX_SEARCH + " characters"));
+    if (search != null && (search.length() > MAX_SEARCH || search.indexOf('\u0000') >= 0)) {
+      violations.add(new Violation("q", "must be at most " + MAX_SEARCH + " characters, without NUL"));
     }
     int size = DEFAULT_LIMIT;
     if (limit != null) {

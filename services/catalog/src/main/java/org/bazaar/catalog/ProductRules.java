@@ -81,6 +81,10 @@ final class ProductRules {
       violations.add(new Violation(field, "must be a string"));
       return null;
     }
+    if (text.indexOf('\u0000') >= 0) {
+      violations.add(new Violation(field, "must not contain NUL characters"));
+      return null;
+    }
     return text;
   }
 }

@@ -33,6 +33,8 @@ class NewProductTest {
     Map<String, Object> longDescription = body("S", "Mug", 1);
     longDescription.put("description", "d".repeat(4001));
     assertThat(fields(longDescription)).containsExactly("description");
+    longDescription.put("description", "nul \u0000 inside");
+    assertThat(fields(longDescription)).containsExactly("description");
     longDescription.put("description", 7);
     assertThat(fields(longDescription)).containsExactly("description");
   }

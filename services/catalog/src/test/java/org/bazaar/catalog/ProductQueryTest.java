@@ -33,6 +33,7 @@ class ProductQueryTest {
     assertThat(ProductQuery.from("50%_off\\", null, null).likePattern()).isEqualTo("%50\\%\\_off\\\\%");
     assertThat(ProductQuery.from(null, null, null).likePattern()).isNull();
     assertThatThrownBy(() -> ProductQuery.from("q".repeat(201), null, null)).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> ProductQuery.from("a\u0000b", null, null)).isInstanceOf(InvalidInput.class);
   }
 
   @Test
