@@ -2,6 +2,7 @@ package org.bazaar.platform.health;
 
 import java.util.Map;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
@@ -20,6 +21,7 @@ public final class Health {
   private static final long CHECK_TIMEOUT_MS = 2000;
 
   private final HealthChecks checks;
+  private KafkaAdminClient admin;
 
   public Health(Vertx vertx) {
     this.checks = HealthChecks.create(vertx);
@@ -33,7 +35,7 @@ public final class Health {
   }
 
   public Health kafka(Vertx vertx, String bootstrapServers) {
-    KafkaAdminClient admin = KafkaAdminClient.create(vertx, Map.of(
+    admin = KafkaAdminClient.create(vertx, Map.of(
         "bootstrap.servers", bootstrapServers,
         "request.timeout.ms", "1500",
         "default.api.timeout.ms", "1800"));
@@ -46,6 +48,10 @@ public final class Health {
   /** Adds any other readiness check, e.g. a downstream service seen from the edge. */
   public HealthChecks checks() {
     return checks;
+  }
+
+  public Future<Void> close() {
+    return admin == null ? Future.succeededFuture() : admin.close();
   }
 
   public void mount(Router router) {

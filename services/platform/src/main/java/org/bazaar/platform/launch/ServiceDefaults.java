@@ -133,6 +133,7 @@ public final class ServiceDefaults {
     return http
         .eventually(() -> Future.all(consumers.stream().map(EventConsumer::stop).toList()))
         .eventually(relay::stop)
+        .eventually(health::close)
         .eventually(pool::close);
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -25,7 +26,18 @@ public final class ServiceLauncher {
   /** A service running in this process; {@link #stop()} undeploys it and closes its Vert.x instance. */
   public record Running(String name, Vertx vertx, String deploymentId) {
     public Future<Void> stop() {
-      return vertx.undeploy(deploymentId).eventually(vertx::close);
+      // a promise outside any context: completing it must not need the Vert.x instance being closed
+      Promise<Void> stopped = Promise.promise();
+      vertx.undeploy(deploymentId).onComplete(undeployed -> vertx.close().onComplete(closed -> {
+        if (undeployed.failed()) {
+          stopped.fail(undeployed.cause());
+        } else if (closed.failed()) {
+          stopped.fail(closed.cause());
+        } else {
+          stopped.complete();
+        }
+      }));
+      return stopped.future();
     }
   }
 
