@@ -49,7 +49,8 @@ public final class OrderCancelledHandler {
       if (found.isEmpty()) {
         return reservations.insert(tx, orderId, ReservationStatus.RELEASED, lines);
       }
-      return found.get().isHeld() ? release(tx, found.get(), e.traceparent()) : Future.succeededFuture();
+      Reservation reservation = found.orElseThrow();
+      return reservation.isHeld() ? release(tx, reservation, e.traceparent()) : Future.succeededFuture();
     }));
   }
 
