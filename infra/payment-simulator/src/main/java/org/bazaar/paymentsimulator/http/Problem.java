@@ -42,7 +42,8 @@ final class Problem {
     int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
     switch (status) {
       case 404 -> send(ctx, 404, "not_found", "Not found", "No such resource.");
-      case 405 -> send(ctx, 405, "method_not_allowed", "Method not allowed", "This resource does not support that method.");
+      case 405 -> send(ctx, 405, "method_not_allowed", "Method not allowed",
+          "This resource does not support that method.");
       case 413 -> send(ctx, 413, "too_large", "Payload too large", "The request body is too large.");
       case 500 -> send(ctx, 500, "internal", "Internal error", "The request could not be completed.");
       default -> send(ctx, status, "error", "Error", "The request could not be completed.");
