@@ -44,7 +44,7 @@ final class SimulatorClient implements AutoCloseable {
     }
     HttpResponse<Buffer> response = request.send().await();
     assertThat(response.statusCode()).isEqualTo(200);
-    return response.bodyAsJsonObject().getJsonArray("items").getList();
+    return response.bodyAsJsonObject().getJsonArray("items").stream().toList();
   }
 
   @Override
