@@ -10,7 +10,7 @@ import io.vertx.core.Vertx;
 import org.bazaar.events.Topics;
 import org.bazaar.infra.kafka.EmbeddedKafka;
 import org.bazaar.paymentsimulator.PaymentSimulator;
-import org.bazaar.paymentsimulator.SimulatorConfig;
+import org.bazaar.paymentsimulator.config.SimulatorConfig;
 import org.bazaar.platform.config.Env;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.security.JwtKeys;
@@ -51,6 +51,11 @@ public final class Devstack implements AutoCloseable {
 
   /** Starts everything, blocking the calling thread (not an event loop) until the edge is up. */
   public Devstack start() {
+    Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+    ports.put("kafka", settings.kafkaPort());
+    ports.put("payment simulator", settings.port(Services.SIMULATOR_PORT));
+    Services.ALL.forEach(spec -> ports.put(spec.name(), settings.port(spec.port())));
+    Ports.requireFree(ports);
     StateDirectory state = StateDirectory.prepare(settings.stateDir(), settings.fresh());
     progress.accept("databases: " + settings.pgHost() + ":" + settings.pgPort());
     new PostgresProvisioner(settings).provision(Services.ALL.stream().filter(ServiceSpec::ownsDatabase)
@@ -64,9 +69,11 @@ public final class Devstack implements AutoCloseable {
     progress.accept("kafka: " + kafka.bootstrapServers());
 
     simulatorVertx = Vertx.vertx();
-    Map<String, String> simulatorEnv = new HashMap<>(settings.extra());
+    Map<String, String> simulatorEnv = new HashMap<>(System.getenv());
+    simulatorEnv.putAll(settings.extra());
+    simulatorEnv.put("BAZAAR_SIMULATOR_HOST", "127.0.0.1");
     simulatorEnv.put("BAZAAR_SIMULATOR_PORT", Integer.toString(settings.port(Services.SIMULATOR_PORT)));
-    simulator = PaymentSimulator.start(simulatorVertx, SimulatorConfig.from(Env.of(simulatorEnv))).await();
+    simulator = PaymentSimulator.start(simulatorVertx, SimulatorConfig.from(simulatorEnv)).await();
     progress.accept("payment simulator: " + simulatorUrl());
 
     JwtKeys.Pem keys = JwtKeyStore.loadOrCreate(state.root());
@@ -115,7 +122,8 @@ public final class Devstack implements AutoCloseable {
     }
     running.clear();
     if (simulator != null) {
-      simulator.close().eventually(simulatorVertx::close).await();
+      simulator.close().await();
+      simulatorVertx.close().await();
       simulator = null;
     }
     if (kafka != null) {

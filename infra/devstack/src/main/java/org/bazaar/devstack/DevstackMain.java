@@ -29,12 +29,13 @@ public final class DevstackMain {
       say("stopping Bazaar...");
       devstack.close();
       say("stopped.");
+      org.apache.logging.log4j.LogManager.shutdown();
       stopped.countDown();
     }, "devstack-shutdown"));
     try {
       devstack.start();
-    } catch (RuntimeException e) {
-      say("Bazaar could not start: " + e.getMessage());
+    } catch (RuntimeException | Error e) {
+      say("Bazaar could not start: " + e);
       System.exit(1);
     }
     say("");

@@ -1,6 +1,7 @@
 package org.bazaar.platform.launch;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -28,7 +29,7 @@ public final class ServiceLauncher {
     public Future<Void> stop() {
       // a promise outside any context: completing it must not need the Vert.x instance being closed
       Promise<Void> stopped = Promise.promise();
-      vertx.undeploy(deploymentId).onComplete(undeployed -> vertx.close().onComplete(closed -> {
+      vertx.undeploy(deploymentId).onComplete(undeployed -> closeOffContext(vertx).onComplete(closed -> {
         if (undeployed.failed()) {
           stopped.fail(undeployed.cause());
         } else if (closed.failed()) {
@@ -44,9 +45,26 @@ public final class ServiceLauncher {
   public static Future<Running> start(String name, Env env, ServiceFactory factory) {
     PrometheusMeterRegistry registry = Observability.registry(name);
     Vertx vertx = Observability.vertx(registry);
-    return vertx.deployVerticle(factory.create(env, registry))
-        .map(id -> new Running(name, vertx, id))
-        .recover(failure -> vertx.close().transform(closed -> Future.failedFuture(failure)));
+    Promise<Running> started = Promise.promise();
+    vertx.deployVerticle(factory.create(env, registry)).onComplete(deployed -> {
+      if (deployed.succeeded()) {
+        started.complete(new Running(name, vertx, deployed.result()));
+      } else {
+        // complete outside the instance being closed, or the failure would never be delivered
+        closeOffContext(vertx).onComplete(closed -> started.fail(deployed.cause()));
+      }
+    });
+    return started.future();
+  }
+
+  /**
+   * Closes a Vert.x instance from a thread of none of its contexts: called from its own event loop, the
+   * close future would deliver its result to a loop that has just stopped, and never complete.
+   */
+  static Future<Void> closeOffContext(Vertx vertx) {
+    Promise<Void> closed = Promise.promise();
+    ForkJoinPool.commonPool().execute(() -> vertx.close().onComplete(closed));
+    return closed.future();
   }
 
   public static void run(String name, ServiceFactory factory) {

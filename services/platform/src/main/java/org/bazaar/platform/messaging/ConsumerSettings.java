@@ -9,7 +9,7 @@ public final class ConsumerSettings {
   private ConsumerSettings() {
   }
 
-  public static Map<String, String> manualCommit(String bootstrapServers, String group) {
+  public static Map<String, String> manualCommit(String bootstrapServers, String group, int maxPollRecords) {
     Map<String, String> config = new HashMap<>();
     config.put("bootstrap.servers", bootstrapServers);
     config.put("group.id", group);
@@ -17,7 +17,7 @@ public final class ConsumerSettings {
     config.put("value.deserializer", "io.vertx.kafka.client.serialization.BufferDeserializer");
     config.put("enable.auto.commit", "false");
     config.put("auto.offset.reset", "earliest");
-    config.put("max.poll.records", "200");
+    config.put("max.poll.records", Integer.toString(maxPollRecords));
     config.put("isolation.level", "read_committed");
     return config;
   }

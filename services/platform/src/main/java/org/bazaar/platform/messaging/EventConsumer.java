@@ -63,7 +63,7 @@ public final class EventConsumer {
     Set<String> topics = new LinkedHashSet<>();
     handlers.keySet().forEach(type -> topics.add(Topics.forType(type)));
     processor = new RecordProcessor(vertx, kafka, group, Map.copyOf(handlers), schemas, registry);
-    consumer = KafkaConsumer.create(vertx, ConsumerSettings.manualCommit(kafka.bootstrapServers(), group));
+    consumer = KafkaConsumer.create(vertx, ConsumerSettings.manualCommit(kafka.bootstrapServers(), group, kafka.maxPollRecords()));
     consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
     return consumer.subscribe(topics).onSuccess(v -> {
       LOG.info("consumer {} subscribed to {}", group, topics);

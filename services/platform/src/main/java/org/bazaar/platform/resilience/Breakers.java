@@ -24,6 +24,7 @@ public final class Breakers {
         .setMaxFailures(config.maxFailures())
         .setResetTimeout(config.resetTimeout().toMillis())
         .setMaxRetries(config.maxRetries())
+        .setFailuresRollingWindow(config.rollingWindow().toMillis())
         .setFallbackOnFailure(false);
     CircuitBreaker breaker = CircuitBreaker.create(name, vertx, options);
     if (config.maxRetries() > 0) {

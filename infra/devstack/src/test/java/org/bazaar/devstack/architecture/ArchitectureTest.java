@@ -1,0 +1,49 @@
+package org.bazaar.devstack.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules of ARCHITECTURE.md that a compiler cannot check, checked over every service's main code. */
+@AnalyzeClasses(packages = "org.bazaar", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] SERVICES = {"identity", "catalog", "inventory", "orders", "payments", "edge"};
+
+  @ArchTest
+  static final ArchRule servicesNeverDependOnEachOther = slices()
+      .matching("org.bazaar.(identity|catalog|inventory|orders|payments|edge)..")
+      .should().notDependOnEachOther();
+
+  @ArchTest
+  static final ArchRule servicesNeverBlockTheEventLoop = noClasses()
+      .that().resideInAnyPackage(servicePackages())
+      .should().callMethod(Thread.class, "sleep", long.class)
+      .orShould().accessClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
+      .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "join")
+      .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "get")
+      .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("await"))
+          .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+              com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                  com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(io.vertx.core.Future.class)))))
+      .because("verticles must never block an event loop (ARCHITECTURE rule 1)");
+
+  @ArchTest
+  static final ArchRule servicesUseThePlatformNotKafkaProducersOfTheirOwn = noClasses()
+      .that().resideInAnyPackage(servicePackages())
+      .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.kafka.client.producer.KafkaProducer")
+      .because("events leave a service only through its transactional outbox");
+
+  private static String[] servicePackages() {
+    String[] packages = new String[SERVICES.length];
+    for (int i = 0; i < SERVICES.length; i++) {
+      packages[i] = "org.bazaar." + SERVICES[i] + "..";
+    }
+    return packages;
+  }
+}
