@@ -43,8 +43,9 @@ final class Shop {
           Map.of(
               "BAZAAR_ORDERS_STOCK_DEADLINE", "20s",
               "BAZAAR_ORDERS_PAYMENT_DEADLINE", "40s",
-              "BAZAAR_SIMULATOR_SLOW_DELAY", "3s",
+              "BAZAAR_SIMULATOR_SLOW_DELAY", "20s",
               "BAZAAR_BREAKER_PROVIDER_TIMEOUT", "1s",
+              "BAZAAR_BREAKER_PROVIDER_RETRY_BACKOFF", "100ms",
               "BAZAAR_BREAKER_PROVIDER_MAX_FAILURES", "20",
               "BAZAAR_KAFKA_BACKOFF_FIRST", "50ms",
               "BAZAAR_KAFKA_BACKOFF_MAX", "1s"));

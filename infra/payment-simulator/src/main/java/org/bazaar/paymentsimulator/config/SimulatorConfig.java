@@ -28,7 +28,7 @@ public record SimulatorConfig(String host, int port, Duration slowDelay, int fla
 
   /** The devstack defaults: port 8090, tok_slow answers after 10 s, tok_flaky fails twice per key. */
   public static SimulatorConfig defaults() {
-    return new SimulatorConfig("0.0.0.0", DEFAULT_PORT, Duration.ofSeconds(10), 2);
+    return new SimulatorConfig("0.0.0.0", DEFAULT_PORT, Duration.ofSeconds(30), 2);
   }
 
   /** Reads {@code BAZAAR_SIMULATOR_HOST/PORT/SLOW_DELAY/FLAKY_FAILURES}, e.g. from {@code System.getenv()}. */

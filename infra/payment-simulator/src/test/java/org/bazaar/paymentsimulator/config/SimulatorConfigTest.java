@@ -13,7 +13,7 @@ class SimulatorConfigTest {
   @Test
   void defaultsAreTheDevstackOnes() {
     assertThat(SimulatorConfig.from(Map.of()))
-        .isEqualTo(new SimulatorConfig("0.0.0.0", 8090, Duration.ofSeconds(10), 2));
+        .isEqualTo(new SimulatorConfig("0.0.0.0", 8090, Duration.ofSeconds(30), 2));
   }
 
   @Test
