@@ -46,7 +46,14 @@ public final class ServiceLauncher {
     PrometheusMeterRegistry registry = Observability.registry(name);
     Vertx vertx = Observability.vertx(registry);
     Promise<Running> started = Promise.promise();
-    vertx.deployVerticle(factory.create(env, registry)).onComplete(deployed -> {
+    io.vertx.core.Deployable verticle;
+    try {
+      verticle = factory.create(env, registry);
+    } catch (RuntimeException e) {
+      closeOffContext(vertx).onComplete(closed -> started.fail(e));
+      return started.future();
+    }
+    vertx.deployVerticle(verticle).onComplete(deployed -> {
       if (deployed.succeeded()) {
         started.complete(new Running(name, vertx, deployed.result()));
       } else {
