@@ -1,5 +1,0 @@
-package org.bazaar.catalog;
-
-/** One invalid input field and what is wrong with it. */
-public record Violation(String field, String message) {
-}
