@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.kafka.client.consumer.KafkaConsumerRecord;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -18,6 +19,7 @@ import org.bazaar.platform.events.EventEnvelope;
 import org.bazaar.platform.events.KafkaHeaders;
 import org.bazaar.platform.events.MalformedEventException;
 import org.bazaar.platform.events.PermanentFailure;
+import org.bazaar.platform.logging.TraceLogging;
 
 /**
  * Takes one record to its end: parsed, validated, handled with bounded retries and exponential backoff,
@@ -67,7 +69,18 @@ final class RecordProcessor {
       return deadLetter(record, "payload does not match " + event.type() + ": " + String.join("; ", verdict.errors()),
           null, 0);
     }
-    return attempt(record, event, handler, 1);
+    return inItsOwnContext(event, () -> attempt(record, event, handler, 1));
+  }
+
+  /** Handles the event on a duplicated context, so its trace id follows every log line of its handling. */
+  private Future<Void> inItsOwnContext(EventEnvelope event, java.util.function.Supplier<Future<Void>> work) {
+    ContextInternal context = ((ContextInternal) vertx.getOrCreateContext()).duplicate();
+    Promise<Void> done = Promise.promise();
+    context.runOnContext(v -> {
+      TraceLogging.bind(event.traceparent());
+      work.get().onComplete(done);
+    });
+    return done.future();
   }
 
   Future<Void> close() {

@@ -11,6 +11,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import org.bazaar.platform.logging.TraceLogging;
 
 /** Builds a service's Vert.x instance with its own Prometheus registry, tagged with the service name. */
 public final class Observability {
@@ -25,6 +26,7 @@ public final class Observability {
   }
 
   public static Vertx vertx(PrometheusMeterRegistry registry) {
+    TraceLogging.install();
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true));
