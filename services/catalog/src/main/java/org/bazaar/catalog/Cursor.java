@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bazaar.platform.validation.InvalidInput;
+
 /**
  * A position in the product list (newest first): the creation time and id of the last product of a page.
  * Clients see it only as an opaque base64url string.

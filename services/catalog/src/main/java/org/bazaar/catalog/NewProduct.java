@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /** A validated request to add a product; the description may be left out (it is then empty). */
 public record NewProduct(String sku, String name, String description, Price price) {
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /** A validated partial update: any of name, description and price; the SKU never changes. Null means unchanged. */
 public record ProductChanges(String name, String description, Price price) {
 

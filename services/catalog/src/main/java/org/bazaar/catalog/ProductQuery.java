@@ -3,6 +3,9 @@ package org.bazaar.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /**
  * One page request of the product list: an optional search text (matched case-insensitively against name,
  * description and SKU), a page size of 1 to 100 (default 20) and an optional cursor from a previous page.

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.bazaar.platform.validation.Fields;
+import org.bazaar.platform.validation.Violation;
+
 /** The field rules shared by creating and changing a product; each check adds its violations to a list. */
 final class ProductRules {
 
@@ -16,7 +19,7 @@ final class ProductRules {
   }
 
   static String sku(Object value, List<Violation> violations) {
-    String sku = text("sku", value, violations);
+    String sku = Fields.text("sku", value, violations);
     if (sku != null && !SKU.matcher(sku).matches()) {
       violations.add(new Violation("sku", "must be 1 to 64 letters, digits, dots, underscores or hyphens"));
       return null;
@@ -25,7 +28,7 @@ final class ProductRules {
   }
 
   static String name(Object value, List<Violation> violations) {
-    String name = text("name", value, violations);
+    String name = Fields.text("name", value, violations);
     if (name == null) {
       return null;
     }
@@ -38,7 +41,7 @@ final class ProductRules {
   }
 
   static String description(Object value, List<Violation> violations) {
-    String description = text("description", value, violations);
+    String description = Fields.text("description", value, violations);
     if (description != null && description.length() > MAX_DESCRIPTION) {
       violations.add(new Violation("description", "must be at most " + MAX_DESCRIPTION + " characters"));
       return null;
@@ -70,21 +73,5 @@ final class ProductRules {
       violations.add(new Violation("price.currency", "must be " + shopCurrency));
     }
     return violations.size() == before ? new Price(minor, shopCurrency) : null;
-  }
-
-  private static String text(String field, Object value, List<Violation> violations) {
-    if (value == null) {
-      violations.add(new Violation(field, "is required"));
-      return null;
-    }
-    if (!(value instanceof String text)) {
-      violations.add(new Violation(field, "must be a string"));
-      return null;
-    }
-    if (text.indexOf('\u0000') >= 0) {
-      violations.add(new Violation(field, "must not contain NUL characters"));
-      return null;
-    }
-    return text;
   }
 }

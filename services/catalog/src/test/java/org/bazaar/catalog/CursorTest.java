@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.bazaar.platform.validation.InvalidInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

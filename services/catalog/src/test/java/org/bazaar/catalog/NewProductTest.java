@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class NewProductTest {

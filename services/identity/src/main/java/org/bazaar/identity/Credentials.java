@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bazaar.platform.validation.Fields;
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /** What a client signs in with: an e-mail address (normalized for look-up) and a password. */
 public record Credentials(String email, String password) {
 
@@ -15,8 +19,8 @@ public record Credentials(String email, String password) {
   /** Reads a sign-in body; only missing or non-text fields are rejected, anything else is checked against the store. */
   public static Credentials from(Map<String, Object> body) {
     List<Violation> violations = new ArrayList<>();
-    String email = Registration.text(body, "email", violations);
-    String password = Registration.text(body, "password", violations);
+    String email = Fields.text("email", body.get("email"), violations);
+    String password = Fields.text("password", body.get("password"), violations);
     if (email != null && email.isBlank()) {
       violations.add(new Violation("email", "must not be blank"));
     }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bazaar.platform.validation.Fields;
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /**
  * A validated request to open an account. Only email, password and name are read; any other field (such
  * as {@code roles}) is ignored, so a client can never choose its own roles.
@@ -22,9 +26,9 @@ public record Registration(String email, String password, String name) {
   /** Reads and checks a request body; throws {@link InvalidInput} listing every bad field. */
   public static Registration from(Map<String, Object> body) {
     List<Violation> violations = new ArrayList<>();
-    String email = text(body, "email", violations);
-    String password = text(body, "password", violations);
-    String name = text(body, "name", violations);
+    String email = Fields.text("email", body.get("email"), violations);
+    String password = Fields.text("password", body.get("password"), violations);
+    String name = Fields.text("name", body.get("name"), violations);
     if (email != null) {
       email = EmailAddress.normalize(email);
       if (!EmailAddress.isValid(email)) {
@@ -44,22 +48,5 @@ public record Registration(String email, String password, String name) {
       throw new InvalidInput(violations);
     }
     return new Registration(email, password, name);
-  }
-
-  static String text(Map<String, Object> body, String field, List<Violation> violations) {
-    Object value = body.get(field);
-    if (value == null) {
-      violations.add(new Violation(field, "is required"));
-      return null;
-    }
-    if (!(value instanceof String text)) {
-      violations.add(new Violation(field, "must be a string"));
-      return null;
-    }
-    if (text.indexOf('\u0000') >= 0) {
-      violations.add(new Violation(field, "must not contain NUL characters"));
-      return null;
-    }
-    return text;
   }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
+
 /**
  * Checks a place-order body given as plain maps and lists ({@code {items:[{productId, quantity}], paymentToken}})
  * and reports every invalid field at once. Unknown fields are ignored; an empty item list is valid here
@@ -27,7 +30,7 @@ public final class OrderRequestValidator {
     List<RequestedItem> items = items(body.get("items"), violations);
     String token = paymentToken(body.get("paymentToken"), violations);
     if (!violations.isEmpty()) {
-      throw new InvalidOrderRequest(violations);
+      throw new InvalidInput(violations);
     }
     return new OrderRequest(items, token);
   }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bazaar.platform.validation.InvalidInput;
+import org.bazaar.platform.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class OrderRequestValidatorTest {
@@ -95,7 +97,7 @@ class OrderRequestValidatorTest {
   }
 
   private static List<String> fields(Map<String, Object> body) {
-    InvalidOrderRequest e = catchThrowableOfType(() -> OrderRequestValidator.validate(body), InvalidOrderRequest.class);
+    InvalidInput e = catchThrowableOfType(() -> OrderRequestValidator.validate(body), InvalidInput.class);
     assertThat(e).as("expected the request to be invalid").isNotNull();
     return e.violations().stream().map(Violation::field).toList();
   }

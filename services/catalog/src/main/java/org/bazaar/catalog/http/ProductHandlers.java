@@ -1,5 +1,7 @@
 package org.bazaar.catalog.http;
 
+import java.util.UUID;
+
 import io.vertx.ext.web.RoutingContext;
 import org.bazaar.catalog.NewProduct;
 import org.bazaar.catalog.ProductChanges;
@@ -7,6 +9,7 @@ import org.bazaar.catalog.ProductQuery;
 import org.bazaar.catalog.persistence.ProductRepository;
 import org.bazaar.platform.http.Caller;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
 
 /** Reads the catalog (anyone) and changes it (admins only). */
 final class ProductHandlers {
@@ -22,38 +25,51 @@ final class ProductHandlers {
   }
 
   void list(RoutingContext ctx) {
-    ProductQuery query = Requests.validated(() -> ProductQuery.from(ctx.queryParams().get("q"),
-        ctx.queryParams().get("limit"), ctx.queryParams().get("cursor")));
+    ProductQuery query = ProductQuery.from(ctx.queryParams().get("q"), ctx.queryParams().get("limit"),
+        ctx.queryParams().get("cursor"));
     products.list(query)
-        .onSuccess(page -> Requests.json(ctx, 200, ProductJson.of(page)))
+        .onSuccess(page -> JsonBodies.send(ctx, 200, ProductJson.of(page)))
         .onFailure(ctx::fail);
   }
 
   void get(RoutingContext ctx) {
-    products.find(Requests.productId(ctx))
-        .onSuccess(found -> found.ifPresentOrElse(product -> Requests.json(ctx, 200, ProductJson.of(product)),
-            () -> ctx.fail(Requests.notFound())))
+    products.find(productId(ctx))
+        .onSuccess(found -> found.ifPresentOrElse(product -> JsonBodies.send(ctx, 200, ProductJson.of(product)),
+            () -> ctx.fail(notFound())))
         .onFailure(ctx::fail);
   }
 
   void create(RoutingContext ctx) {
     Caller.of(ctx).requireAdmin();
-    NewProduct product = Requests.body(ctx, body -> NewProduct.from(body, currency));
+    NewProduct product = NewProduct.from(JsonBodies.object(ctx).getMap(), currency);
     products.create(product, ctx.request().getHeader("traceparent"))
         .onSuccess(created -> created.ifPresentOrElse(p -> {
           ctx.response().putHeader("Location", PUBLIC_PATH + p.id());
-          Requests.json(ctx, 201, ProductJson.of(p));
+          JsonBodies.send(ctx, 201, ProductJson.of(p));
         }, () -> ctx.fail(HttpProblem.conflict("A product with SKU " + product.sku() + " already exists."))))
         .onFailure(ctx::fail);
   }
 
   void update(RoutingContext ctx) {
     Caller.of(ctx).requireAdmin();
-    var id = Requests.productId(ctx);
-    ProductChanges changes = Requests.body(ctx, body -> ProductChanges.from(body, currency));
+    var id = productId(ctx);
+    ProductChanges changes = ProductChanges.from(JsonBodies.object(ctx).getMap(), currency);
     products.update(id, changes, ctx.request().getHeader("traceparent"))
-        .onSuccess(updated -> updated.ifPresentOrElse(p -> Requests.json(ctx, 200, ProductJson.of(p)),
-            () -> ctx.fail(Requests.notFound())))
+        .onSuccess(updated -> updated.ifPresentOrElse(p -> JsonBodies.send(ctx, 200, ProductJson.of(p)),
+            () -> ctx.fail(notFound())))
         .onFailure(ctx::fail);
+  }
+
+  /** The product id of the path; a malformed id names no product, so it is a 404 like an unknown one. */
+  private static UUID productId(RoutingContext ctx) {
+    try {
+      return UUID.fromString(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      throw notFound();
+    }
+  }
+
+  private static HttpProblem notFound() {
+    return HttpProblem.notFound("No such product.");
   }
 }

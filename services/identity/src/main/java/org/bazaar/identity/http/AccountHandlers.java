@@ -11,6 +11,7 @@ import org.bazaar.identity.Registration;
 import org.bazaar.identity.Roles;
 import org.bazaar.identity.persistence.AccountRepository;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
 
 /** Opens accounts and shows them. */
 final class AccountHandlers {
@@ -26,7 +27,7 @@ final class AccountHandlers {
   }
 
   void register(RoutingContext ctx) {
-    Registration registration = Requests.read(ctx, Registration::from);
+    Registration registration = Registration.from(JsonBodies.object(ctx).getMap());
     Account account = Account.open(registration.email(), registration.name(), Roles.NEW_ACCOUNT, Instant.now());
     String traceparent = ctx.request().getHeader("traceparent");
     vertx.executeBlocking(() -> hasher.hash(registration.password()), false)
@@ -36,7 +37,7 @@ final class AccountHandlers {
             ctx.fail(HttpProblem.conflict("An account with this e-mail address already exists."));
             return;
           }
-          Requests.json(ctx, 201, AccountJson.of(account));
+          JsonBodies.send(ctx, 201, AccountJson.of(account));
         })
         .onFailure(ctx::fail);
   }
@@ -49,7 +50,7 @@ final class AccountHandlers {
       throw HttpProblem.notFound("No such account.");
     }
     accounts.findById(id)
-        .onSuccess(found -> found.ifPresentOrElse(account -> Requests.json(ctx, 200, AccountJson.of(account)),
+        .onSuccess(found -> found.ifPresentOrElse(account -> JsonBodies.send(ctx, 200, AccountJson.of(account)),
             () -> ctx.fail(HttpProblem.notFound("No such account."))))
         .onFailure(ctx::fail);
   }

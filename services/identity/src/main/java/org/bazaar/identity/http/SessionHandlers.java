@@ -13,6 +13,7 @@ import org.bazaar.identity.PasswordHasher;
 import org.bazaar.identity.persistence.AccountRepository;
 import org.bazaar.identity.persistence.StoredAccount;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
 import org.bazaar.platform.security.Jwt;
 import org.bazaar.platform.security.JwtSettings;
 
@@ -37,7 +38,7 @@ final class SessionHandlers {
   }
 
   void create(RoutingContext ctx) {
-    Credentials credentials = Requests.read(ctx, Credentials::from);
+    Credentials credentials = Credentials.from(JsonBodies.object(ctx).getMap());
     accounts.findByEmail(credentials.email())
         .compose(found -> vertx.executeBlocking(() -> hasher.verifyOrWaste(credentials.password(),
             found.map(StoredAccount::passwordHash).orElse(null)), false)
@@ -54,7 +55,7 @@ final class SessionHandlers {
         .put("roles", new JsonArray(account.roles()));
     String token = issuer.generateToken(claims, Jwt.tokenOptions(settings, account.id().toString()));
     ctx.response().putHeader("Cache-Control", "no-store");
-    Requests.json(ctx, 200, new JsonObject()
+    JsonBodies.send(ctx, 200, new JsonObject()
         .put("accessToken", token)
         .put("tokenType", "Bearer")
         .put("expiresIn", settings.ttl().toSeconds()));

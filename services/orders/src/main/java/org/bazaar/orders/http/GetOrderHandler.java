@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import org.bazaar.orders.persistence.OrderRepository;
 import org.bazaar.platform.http.Caller;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
 
 /** {@code GET /orders/{id}}: the order, for its owner or an admin; 404 for anyone else, never 403. */
 final class GetOrderHandler {
@@ -31,7 +32,7 @@ final class GetOrderHandler {
             ctx.fail(notFound(id));
             return;
           }
-          ctx.response().putHeader("Content-Type", "application/json").end(OrderJson.of(found.get()).encode());
+          JsonBodies.send(ctx, 200, OrderJson.of(found.get()));
         })
         .onFailure(ctx::fail);
   }

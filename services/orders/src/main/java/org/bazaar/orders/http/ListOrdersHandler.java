@@ -12,6 +12,7 @@ import org.bazaar.orders.OrderCursor;
 import org.bazaar.orders.persistence.OrderRepository;
 import org.bazaar.platform.http.FieldError;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
 
 /** {@code GET /orders?limit=&cursor=}: the caller's orders, newest first, a page at a time. */
 final class ListOrdersHandler {
@@ -41,8 +42,7 @@ final class ListOrdersHandler {
             Order last = items.get(items.size() - 1);
             next = new OrderCursor(last.createdAt(), last.id()).encode();
           }
-          ctx.response().putHeader("Content-Type", "application/json")
-              .end(new JsonObject().put("items", json).put("next", next).encode());
+          JsonBodies.send(ctx, 200, new JsonObject().put("items", json).put("next", next));
         })
         .onFailure(ctx::fail);
   }

@@ -9,15 +9,15 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.bazaar.orders.InvalidOrderRequest;
 import org.bazaar.orders.OrderRejected;
 import org.bazaar.orders.OrderRequest;
 import org.bazaar.orders.OrderRequestValidator;
-import org.bazaar.orders.Violation;
 import org.bazaar.orders.persistence.OrderPlacement;
 import org.bazaar.orders.persistence.PlacementOutcome;
 import org.bazaar.platform.http.FieldError;
 import org.bazaar.platform.http.HttpProblem;
+import org.bazaar.platform.http.JsonBodies;
+import org.bazaar.platform.validation.InvalidInput;
 
 /**
  * {@code POST /orders}: validates the body and the {@code Idempotency-Key}, then places the order once per
@@ -47,8 +47,8 @@ final class PlaceOrderHandler {
     OrderRequest request = null;
     try {
       request = OrderRequestValidator.validate(PlainJson.map(body));
-    } catch (InvalidOrderRequest e) {
-      e.violations().forEach(v -> errors.add(fieldError(v)));
+    } catch (InvalidInput e) {
+      e.violations().forEach(v -> errors.add(FieldError.of(v)));
     }
     if (!errors.isEmpty()) {
       throw HttpProblem.badRequest("The order request is invalid.", errors);
@@ -67,11 +67,8 @@ final class PlaceOrderHandler {
     if (outcome.kind() == PlacementOutcome.Kind.REPLAYED) {
       ctx.response().putHeader("Idempotent-Replayed", "true");
     }
-    ctx.response()
-        .setStatusCode(outcome.answer().status())
-        .putHeader("Location", "/api/v1/orders/" + outcome.answer().orderId())
-        .putHeader("Content-Type", "application/json")
-        .end(outcome.answer().body().encode());
+    ctx.response().putHeader("Location", "/api/v1/orders/" + outcome.answer().orderId());
+    JsonBodies.send(ctx, outcome.answer().status(), outcome.answer().body());
   }
 
   private static JsonObject body(Buffer buffer) {
@@ -88,9 +85,5 @@ final class PlaceOrderHandler {
     }
     throw HttpProblem.badRequest("The body must be a JSON object.",
         List.of(new FieldError("body", "must be a JSON object")));
-  }
-
-  private static FieldError fieldError(Violation violation) {
-    return new FieldError(violation.field(), violation.message());
   }
 }

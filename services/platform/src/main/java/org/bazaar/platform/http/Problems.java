@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.bazaar.platform.validation.InvalidInput;
 
 /** The one place where failures become {@code application/problem+json}; nothing else reaches a client. */
 public final class Problems {
@@ -57,7 +58,10 @@ public final class Problems {
     ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(body.encode());
   }
 
-  /** Maps any failure to a problem: {@link HttpProblem} as given, HTTP statuses by name, the rest as 500. */
+  /**
+   * Maps any failure to a problem: {@link HttpProblem} as given, {@link InvalidInput} as a 400 with one error
+   * per violation, HTTP statuses by name, the rest as 500.
+   */
   public static Handler<RoutingContext> failureHandler() {
     return ctx -> send(ctx, toProblem(ctx));
   }
@@ -66,6 +70,9 @@ public final class Problems {
     Throwable failure = ctx.failure();
     if (failure instanceof HttpProblem problem) {
       return problem;
+    }
+    if (failure instanceof InvalidInput invalid) {
+      return HttpProblem.badRequest(invalid.getMessage(), invalid.violations().stream().map(FieldError::of).toList());
     }
     int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
     if (status < 400 || status >= 600 || (failure != null && !(failure instanceof HttpException))) {
