@@ -17,6 +17,10 @@ final class SchemaPaths {
       "user", "identity",
       "review", "review");
 
+  /** Events owned by another context than their aggregate's, by {@code <aggregate>.<event>} (every major version). */
+  private static final Map<String, String> CONTEXT_BY_EVENT = Map.of(
+      "product.viewed", "browsing");
+
   private SchemaPaths() {
   }
 
@@ -26,7 +30,8 @@ final class SchemaPaths {
     if (parts.length != 5 || !type.startsWith("org.bazaar.") || !CONTEXT_BY_AGGREGATE.containsKey(parts[2])) {
       throw new IllegalArgumentException("Not a Bazaar event type: " + type);
     }
-    return CONTEXT_BY_AGGREGATE.get(parts[2]) + "/" + parts[2] + "-" + parts[3] + "." + parts[4] + ".json";
+    String context = CONTEXT_BY_EVENT.getOrDefault(parts[2] + "." + parts[3], CONTEXT_BY_AGGREGATE.get(parts[2]));
+    return context + "/" + parts[2] + "-" + parts[3] + "." + parts[4] + ".json";
   }
 
   /** {@code order/order-placed.v1.json} becomes {@code org.bazaar.order.placed.v1}. */

@@ -12,9 +12,11 @@ public final class Topics {
   public static final String PAYMENT_EVENTS = "payment.events";
   public static final String USER_EVENTS = "user.events";
   public static final String REVIEW_EVENTS = "review.events";
+  /** Shopper activity (product views) published by the edge, best effort. */
+  public static final String BROWSING_EVENTS = "browsing.events";
 
   private static final List<String> ALL =
-      List.of(PRODUCT_EVENTS, STOCK_EVENTS, ORDER_EVENTS, PAYMENT_EVENTS, USER_EVENTS, REVIEW_EVENTS);
+      List.of(PRODUCT_EVENTS, STOCK_EVENTS, ORDER_EVENTS, PAYMENT_EVENTS, USER_EVENTS, REVIEW_EVENTS, BROWSING_EVENTS);
 
   /** The aggregate (second segment of the type) decides the topic. */
   private static final Map<String, String> BY_AGGREGATE = Map.of(
@@ -25,15 +27,26 @@ public final class Topics {
       "user", USER_EVENTS,
       "review", REVIEW_EVENTS);
 
+  /**
+   * Events that do not go to their aggregate's topic, by {@code <aggregate>.<event>} (every major version):
+   * product views are shopper activity, high volume and best effort, and stay off {@code product.events}.
+   */
+  private static final Map<String, String> BY_EVENT = Map.of(
+      "product.viewed", BROWSING_EVENTS);
+
   private Topics() {
   }
 
-  /** The topic an event type is published on; throws {@link IllegalArgumentException} for an unknown type. */
+  /**
+   * The topic an event type is published on: its aggregate's topic, except for the few events listed in
+   * {@code BY_EVENT}; throws {@link IllegalArgumentException} for an unknown type.
+   */
   public static String forType(String type) {
     if (!EventTypes.all().contains(type)) {
       throw new IllegalArgumentException("Unknown event type: " + type);
     }
-    return BY_AGGREGATE.get(type.split("\\.")[2]);
+    String[] parts = type.split("\\.");
+    return BY_EVENT.getOrDefault(parts[2] + "." + parts[3], BY_AGGREGATE.get(parts[2]));
   }
 
   /** The dead-letter topic of a consumer group, {@code <group>.dlq}. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AsyncApiTest {
 
-  private static final List<String> CONSUMER_GROUPS = List.of("catalog", "inventory", "orders", "payments");
+  private static final List<String> CONSUMER_GROUPS = List.of("catalog", "inventory", "orders", "payments", "cart", "reviews", "recommendations", "notifications");
   private final AsyncApiDocument doc = AsyncApiDocument.load();
 
   @Test

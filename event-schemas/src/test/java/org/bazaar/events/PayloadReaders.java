@@ -10,7 +10,10 @@ import org.bazaar.events.payment.PaymentAuthorized;
 import org.bazaar.events.payment.PaymentDeclined;
 import org.bazaar.events.payment.PaymentRequested;
 import org.bazaar.events.product.ProductCreated;
+import org.bazaar.events.product.ProductDiscontinued;
 import org.bazaar.events.product.ProductUpdated;
+import org.bazaar.events.product.ProductViewed;
+import org.bazaar.events.review.ReviewPosted;
 import org.bazaar.events.stock.StockAdjusted;
 import org.bazaar.events.stock.StockCommitted;
 import org.bazaar.events.stock.StockRejected;
@@ -24,6 +27,7 @@ final class PayloadReaders {
   static final Map<String, Function<JsonObject, EventPayload>> BY_TYPE = Map.ofEntries(
       Map.entry(ProductCreated.TYPE, ProductCreated::fromJson),
       Map.entry(ProductUpdated.TYPE, ProductUpdated::fromJson),
+      Map.entry(ProductDiscontinued.TYPE, ProductDiscontinued::fromJson),
       Map.entry(StockAdjusted.TYPE, StockAdjusted::fromJson),
       Map.entry(StockReserved.TYPE, StockReserved::fromJson),
       Map.entry(StockRejected.TYPE, StockRejected::fromJson),
@@ -35,12 +39,15 @@ final class PayloadReaders {
       Map.entry(PaymentRequested.TYPE, PaymentRequested::fromJson),
       Map.entry(PaymentAuthorized.TYPE, PaymentAuthorized::fromJson),
       Map.entry(PaymentDeclined.TYPE, PaymentDeclined::fromJson),
-      Map.entry(UserRegistered.TYPE, UserRegistered::fromJson));
+      Map.entry(UserRegistered.TYPE, UserRegistered::fromJson),
+      Map.entry(ReviewPosted.TYPE, ReviewPosted::fromJson),
+      Map.entry(ProductViewed.TYPE, ProductViewed::fromJson));
 
   /** The payload field that is the Kafka key. */
   static String keyField(String type) {
     return switch (type.split("\\.")[2]) {
-      case "product" -> "productId";
+      case "product" -> EventTypes.PRODUCT_VIEWED_V1.equals(type) ? "userId" : "productId";
+      case "review" -> "productId";
       case "user" -> "userId";
       case "stock" -> EventTypes.STOCK_ADJUSTED_V1.equals(type) ? "sku" : "orderId";
       default -> "orderId";

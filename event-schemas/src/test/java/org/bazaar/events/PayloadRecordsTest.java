@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.bazaar.events.common.Money;
 import org.bazaar.events.common.OrderLine;
+import org.bazaar.events.order.CancellationReason;
+import org.bazaar.events.order.OrderCancelled;
+import org.bazaar.events.order.OrderConfirmed;
 import org.bazaar.events.order.OrderPlaced;
 import org.bazaar.events.payment.DeclineReason;
 import org.bazaar.events.payment.PaymentDeclined;
@@ -72,5 +75,32 @@ class PayloadRecordsTest {
 
     assertThat(placed.key()).isEqualTo(orderId.toString());
     assertThat(schemas.validate(placed.type(), placed.toJson()).errors()).isEmpty();
+  }
+
+  @Test
+  void fromCart_readsAsFalseWhenAbsent_andIsWrittenOnlyWhenTrue() {
+    JsonObject minimal = SchemaTree.read(SchemaTree.SCHEMAS.resolve("order/order-placed.v1-minimal.json"));
+    JsonObject full = SchemaTree.read(SchemaTree.SCHEMAS.resolve("order/order-placed.v1-full.json"));
+
+    assertThat(OrderPlaced.fromJson(minimal).fromCart()).isFalse();
+    assertThat(OrderPlaced.fromJson(minimal).toJson().containsKey("fromCart")).isFalse();
+    assertThat(OrderPlaced.fromJson(full).fromCart()).isTrue();
+    assertThat(OrderPlaced.fromJson(full).toJson().getBoolean("fromCart")).isTrue();
+    assertThat(OrderPlaced.fromJson(minimal.copy().put("fromCart", false))).isEqualTo(OrderPlaced.fromJson(minimal));
+    assertThat(OrderConfirmed.fromJson(SchemaTree.read(SchemaTree.SCHEMAS.resolve("order/order-confirmed.v1-full.json")))
+        .fromCart()).isTrue();
+  }
+
+  @Test
+  void orderRecords_builtWithTheOlderConstructors_areNotFromTheCart() {
+    OrderLine line = new OrderLine(UUID.randomUUID(), "MUG-001", "Mug", 1, new Money(1299, "EUR"));
+    OrderCancelled cancelled = new OrderCancelled(UUID.randomUUID(), UUID.randomUUID(), CancellationReason.OUT_OF_STOCK,
+        List.of(line), new Money(1299, "EUR"), Instant.now());
+    OrderPlaced fromCart = new OrderPlaced(UUID.randomUUID(), UUID.randomUUID(), List.of(line), new Money(1299, "EUR"),
+        Instant.now(), true);
+
+    assertThat(cancelled.fromCart()).isFalse();
+    assertThat(schemas.validate(cancelled.type(), cancelled.toJson()).errors()).isEmpty();
+    assertThat(schemas.validate(fromCart.type(), fromCart.toJson()).errors()).isEmpty();
   }
 }

@@ -14,7 +14,14 @@ class TopicsTest {
     assertThat(Topics.forType(EventTypes.ORDER_PLACED_V1)).isEqualTo("order.events");
     assertThat(Topics.forType(EventTypes.PAYMENT_REQUESTED_V1)).isEqualTo("payment.events");
     assertThat(Topics.forType(EventTypes.USER_REGISTERED_V1)).isEqualTo("user.events");
+    assertThat(Topics.forType(EventTypes.PRODUCT_DISCONTINUED_V1)).isEqualTo("product.events");
+    assertThat(Topics.forType(EventTypes.REVIEW_POSTED_V1)).isEqualTo("review.events");
     assertThat(EventTypes.all()).allSatisfy(type -> assertThat(Topics.all()).contains(Topics.forType(type)));
+  }
+
+  @Test
+  void forType_sendsProductViews_toTheBrowsingTopic_notToTheProductTopic() {
+    assertThat(Topics.forType(EventTypes.PRODUCT_VIEWED_V1)).isEqualTo(Topics.BROWSING_EVENTS).isEqualTo("browsing.events");
   }
 
   @Test
@@ -30,8 +37,9 @@ class TopicsTest {
   }
 
   @Test
-  void all_listsOneTopicPerAggregate() {
+  void all_listsOneTopicPerAggregate_andTheBrowsingTopic() {
     assertThat(Topics.all()).containsExactly(
-        "product.events", "stock.events", "order.events", "payment.events", "user.events", "review.events");
+        "product.events", "stock.events", "order.events", "payment.events", "user.events", "review.events",
+        "browsing.events");
   }
 }

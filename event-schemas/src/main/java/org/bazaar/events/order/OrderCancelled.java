@@ -18,7 +18,8 @@ public record OrderCancelled(
     CancellationReason reason,
     List<OrderLine> lines,
     Money total,
-    Instant cancelledAt) implements EventPayload {
+    Instant cancelledAt,
+    boolean fromCart) implements EventPayload {
 
   public static final String TYPE = EventTypes.ORDER_CANCELLED_V1;
 
@@ -32,7 +33,13 @@ public record OrderCancelled(
     lines = List.copyOf(lines);
   }
 
-  /** Reads a payload, ignoring fields this version does not know. */
+  /** An order that was not placed from the cart ({@code fromCart} false). */
+  public OrderCancelled(UUID orderId, UUID customerId, CancellationReason reason, List<OrderLine> lines, Money total,
+      Instant cancelledAt) {
+    this(orderId, customerId, reason, lines, total, cancelledAt, false);
+  }
+
+  /** Reads a payload, ignoring fields this version does not know; an absent {@code fromCart} reads as false. */
   public static OrderCancelled fromJson(JsonObject json) {
     return new OrderCancelled(
         JsonFields.uuid(json, "orderId"),
@@ -40,7 +47,8 @@ public record OrderCancelled(
         CancellationReason.valueOf(json.getString("reason")),
         JsonFields.list(json, "lines", OrderLine::fromJson),
         JsonFields.object(json, "total", Money::fromJson),
-        JsonFields.instant(json, "cancelledAt"));
+        JsonFields.instant(json, "cancelledAt"),
+        json.getBoolean("fromCart", false));
   }
 
   @Override
@@ -53,6 +61,7 @@ public record OrderCancelled(
     return orderId.toString();
   }
 
+  /** The payload; {@code fromCart} is written only when true (absent means false). */
   @Override
   public JsonObject toJson() {
     JsonObject json = new JsonObject();
@@ -62,6 +71,9 @@ public record OrderCancelled(
     json.put("lines", JsonFields.array(lines, OrderLine::toJson));
     json.put("total", total.toJson());
     json.put("cancelledAt", cancelledAt.toString());
+    if (fromCart) {
+      json.put("fromCart", true);
+    }
     return json;
   }
 }

@@ -17,7 +17,8 @@ public record OrderConfirmed(
     UUID customerId,
     List<OrderLine> lines,
     Money total,
-    Instant confirmedAt) implements EventPayload {
+    Instant confirmedAt,
+    boolean fromCart) implements EventPayload {
 
   public static final String TYPE = EventTypes.ORDER_CONFIRMED_V1;
 
@@ -30,14 +31,21 @@ public record OrderConfirmed(
     lines = List.copyOf(lines);
   }
 
-  /** Reads a payload, ignoring fields this version does not know. */
+  /** An order that was not placed from the cart ({@code fromCart} false). */
+  public OrderConfirmed(UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
+      Instant confirmedAt) {
+    this(orderId, customerId, lines, total, confirmedAt, false);
+  }
+
+  /** Reads a payload, ignoring fields this version does not know; an absent {@code fromCart} reads as false. */
   public static OrderConfirmed fromJson(JsonObject json) {
     return new OrderConfirmed(
         JsonFields.uuid(json, "orderId"),
         JsonFields.uuid(json, "customerId"),
         JsonFields.list(json, "lines", OrderLine::fromJson),
         JsonFields.object(json, "total", Money::fromJson),
-        JsonFields.instant(json, "confirmedAt"));
+        JsonFields.instant(json, "confirmedAt"),
+        json.getBoolean("fromCart", false));
   }
 
   @Override
@@ -50,6 +58,7 @@ public record OrderConfirmed(
     return orderId.toString();
   }
 
+  /** The payload; {@code fromCart} is written only when true (absent means false). */
   @Override
   public JsonObject toJson() {
     JsonObject json = new JsonObject();
@@ -58,6 +67,9 @@ public record OrderConfirmed(
     json.put("lines", JsonFields.array(lines, OrderLine::toJson));
     json.put("total", total.toJson());
     json.put("confirmedAt", confirmedAt.toString());
+    if (fromCart) {
+      json.put("fromCart", true);
+    }
     return json;
   }
 }

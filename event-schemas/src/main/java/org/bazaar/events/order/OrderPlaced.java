@@ -17,7 +17,8 @@ public record OrderPlaced(
     UUID customerId,
     List<OrderLine> lines,
     Money total,
-    Instant placedAt) implements EventPayload {
+    Instant placedAt,
+    boolean fromCart) implements EventPayload {
 
   public static final String TYPE = EventTypes.ORDER_PLACED_V1;
 
@@ -30,14 +31,21 @@ public record OrderPlaced(
     lines = List.copyOf(lines);
   }
 
-  /** Reads a payload, ignoring fields this version does not know. */
+  /** An order that was not placed from the cart ({@code fromCart} false). */
+  public OrderPlaced(UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
+      Instant placedAt) {
+    this(orderId, customerId, lines, total, placedAt, false);
+  }
+
+  /** Reads a payload, ignoring fields this version does not know; an absent {@code fromCart} reads as false. */
   public static OrderPlaced fromJson(JsonObject json) {
     return new OrderPlaced(
         JsonFields.uuid(json, "orderId"),
         JsonFields.uuid(json, "customerId"),
         JsonFields.list(json, "lines", OrderLine::fromJson),
         JsonFields.object(json, "total", Money::fromJson),
-        JsonFields.instant(json, "placedAt"));
+        JsonFields.instant(json, "placedAt"),
+        json.getBoolean("fromCart", false));
   }
 
   @Override
@@ -50,6 +58,7 @@ public record OrderPlaced(
     return orderId.toString();
   }
 
+  /** The payload; {@code fromCart} is written only when true (absent means false). */
   @Override
   public JsonObject toJson() {
     JsonObject json = new JsonObject();
@@ -58,6 +67,9 @@ public record OrderPlaced(
     json.put("lines", JsonFields.array(lines, OrderLine::toJson));
     json.put("total", total.toJson());
     json.put("placedAt", placedAt.toString());
+    if (fromCart) {
+      json.put("fromCart", true);
+    }
     return json;
   }
 }
