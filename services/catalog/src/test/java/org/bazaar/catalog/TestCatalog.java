@@ -55,6 +55,10 @@ final class TestCatalog implements AutoCloseable {
     return as(client.patch("/products/" + id), roles).sendJsonObject(body).await();
   }
 
+  HttpResponse<Buffer> delete(String roles, String id) {
+    return as(client.delete("/products/" + id), roles).send().await();
+  }
+
   /** Creates a product as an admin and returns it. */
   JsonObject create(String sku, String name, String description, long amount) {
     HttpResponse<Buffer> response = post(ADMIN, product(sku, name, description, amount));

@@ -17,5 +17,6 @@ public final class CatalogRoutes {
     router.post("/products").handler(products::create);
     router.get("/products/:id").handler(products::get);
     router.patch("/products/:id").handler(products::update);
+    router.delete("/products/:id").handler(products::discontinue);
   }
 }

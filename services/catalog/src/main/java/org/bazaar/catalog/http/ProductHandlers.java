@@ -11,7 +11,7 @@ import org.bazaar.platform.http.Caller;
 import org.bazaar.platform.http.HttpProblem;
 import org.bazaar.platform.http.JsonBodies;
 
-/** Reads the catalog (anyone) and changes it (admins only). */
+/** Reads the catalog (anyone) and changes it: create, change, discontinue (admins only). */
 final class ProductHandlers {
 
   private static final String PUBLIC_PATH = "/api/v1/products/";
@@ -57,6 +57,19 @@ final class ProductHandlers {
     products.update(id, changes, ctx.request().getHeader("traceparent"))
         .onSuccess(updated -> updated.ifPresentOrElse(p -> JsonBodies.send(ctx, 200, ProductJson.of(p)),
             () -> ctx.fail(notFound())))
+        .onFailure(ctx::fail);
+  }
+
+  void discontinue(RoutingContext ctx) {
+    Caller.of(ctx).requireAdmin();
+    products.discontinue(productId(ctx), ctx.request().getHeader("traceparent"))
+        .onSuccess(done -> {
+          if (done) {
+            ctx.response().setStatusCode(204).end();
+          } else {
+            ctx.fail(notFound());
+          }
+        })
         .onFailure(ctx::fail);
   }
 

@@ -37,11 +37,15 @@ public final class ProductRepository {
   private static final String INSERT = "INSERT INTO products (id, sku, name, description, price_amount, currency, "
       + "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (sku) DO NOTHING RETURNING "
       + COLUMNS;
-  private static final String LOCK = "SELECT " + COLUMNS + " FROM products WHERE id = $1 FOR UPDATE";
+  private static final String LOCK = "SELECT " + COLUMNS + " FROM products WHERE id = $1 AND discontinued_at IS NULL "
+      + "FOR UPDATE";
   private static final String UPDATE = "UPDATE products SET name = $2, description = $3, price_amount = $4, "
       + "currency = $5, updated_at = $6 WHERE id = $1 RETURNING " + COLUMNS;
-  private static final String LIST = "SELECT " + COLUMNS + " FROM products "
-      + "WHERE ($1::text IS NULL OR name ILIKE $1 OR description ILIKE $1 OR sku ILIKE $1) "
+  private static final String DISCONTINUE = "UPDATE products SET discontinued_at = $2, updated_at = $2 "
+      + "WHERE id = $1 RETURNING sku";
+  private static final String FIND = "SELECT " + COLUMNS + " FROM products WHERE id = $1 AND discontinued_at IS NULL";
+  private static final String LIST = "SELECT " + COLUMNS + " FROM products WHERE discontinued_at IS NULL "
+      + "AND ($1::text IS NULL OR name ILIKE $1 OR description ILIKE $1 OR sku ILIKE $1) "
       + "AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid)) "
       + "ORDER BY created_at DESC, id DESC LIMIT $4";
   private static final String APPLY_LEVEL = "UPDATE products SET available = $1, stock_version = $2 "
@@ -84,8 +88,25 @@ public final class ProductRepository {
     }));
   }
 
+  /**
+   * Marks the product discontinued and appends product.discontinued; false when there is no such product on
+   * sale (unknown, or discontinued before).
+   */
+  public Future<Boolean> discontinue(UUID id, String traceparent) {
+    return pool.withTransaction(tx -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(locked -> {
+      if (locked.size() == 0) {
+        return Future.succeededFuture(false);
+      }
+      OffsetDateTime at = now();
+      return tx.preparedQuery(DISCONTINUE).execute(Tuple.of(id, at)).compose(rows -> publish(tx,
+              ProductEvents.discontinued(id, rows.iterator().next().getString("sku"), at.toInstant()), traceparent))
+          .map(true);
+    }));
+  }
+
+  /** The product if it is on sale; a discontinued product is not found. */
   public Future<Optional<Product>> find(UUID id) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM products WHERE id = $1").execute(Tuple.of(id))
+    return pool.preparedQuery(FIND).execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(product(rows.iterator().next())));
   }
 
