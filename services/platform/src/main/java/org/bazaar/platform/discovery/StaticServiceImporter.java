@@ -26,7 +26,7 @@ final class StaticServiceImporter implements ServiceImporter {
       boolean ssl = "https".equals(uri.getScheme());
       int port = uri.getPort() > 0 ? uri.getPort() : (ssl ? 443 : 80);
       published.add(publisher.publish(HttpEndpoint.createRecord(name, ssl, uri.getHost(), port, "/",
-          new JsonObject().put("bazaar.service", name))));
+          new JsonObject().put(Discovery.SERVICE_KEY, name))));
     }
     Future.all(published).<Void>mapEmpty().onComplete(done);
   }
