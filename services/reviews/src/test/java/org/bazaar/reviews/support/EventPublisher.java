@@ -52,10 +52,18 @@ public final class EventPublisher implements AutoCloseable {
 
   /** Publishes user.registered and waits until the service has the name; returns the user id. */
   public String registeredUser(ReviewsService reviews, String name) {
-    UUID userId = UUID.randomUUID();
-    awaitProcessed(reviews, publish(new UserRegistered(userId, "u" + userId.toString().substring(0, 8)
+    return register(reviews, UUID.randomUUID().toString(), name);
+  }
+
+  public String register(ReviewsService reviews, String userId, String name) {
+    awaitProcessed(reviews, publish(new UserRegistered(UUID.fromString(userId), "u" + userId.substring(0, 8)
         + "@example.com", name, Instant.now())));
-    return userId.toString();
+    return userId;
+  }
+
+  /** Publishes order.confirmed for the customer's order of these products and waits until it took effect. */
+  public void bought(ReviewsService reviews, String customerId, String... productIds) {
+    awaitProcessed(reviews, publish(confirmed(customerId, productIds)));
   }
 
   public static OrderConfirmed confirmed(String customerId, String... productIds) {

@@ -3,6 +3,7 @@ package org.bazaar.reviews.support;
 import java.util.Map;
 import java.util.UUID;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -44,12 +45,17 @@ public final class ReviewsService implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> post(String productId, String userId, String body) {
+    return postAsync(productId, userId, body).await();
+  }
+
+  /** Sends the post without waiting for the answer (tests of concurrent requests). */
+  public Future<HttpResponse<Buffer>> postAsync(String productId, String userId, String body) {
     HttpRequest<Buffer> request = client.post("/products/" + productId + "/reviews")
         .putHeader("Content-Type", "application/json");
     if (userId != null) {
       request.putHeader("X-Bazaar-User-Id", userId).putHeader("X-Bazaar-User-Roles", "customer");
     }
-    return request.sendBuffer(Buffer.buffer(body)).await();
+    return request.sendBuffer(Buffer.buffer(body));
   }
 
   public HttpResponse<Buffer> summary(String productId) {
