@@ -1,0 +1,42 @@
+package org.bazaar.cart.messaging;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.vertx.core.Future;
+import org.bazaar.cart.persistence.CartStore;
+import org.bazaar.events.common.OrderLine;
+import org.bazaar.events.order.OrderConfirmed;
+import org.bazaar.platform.events.EventEnvelope;
+import org.bazaar.platform.inbox.Inbox;
+
+/**
+ * Empties what an order placed from the cart bought: on order.confirmed with {@code fromCart}, each ordered
+ * quantity is taken out of the customer's cart line (a line left with none is removed), once per event.
+ * Orders not placed from the cart, and cancelled orders, leave the cart alone.
+ */
+public final class OrderConfirmedHandler {
+
+  private final Inbox inbox;
+  private final CartStore carts;
+
+  public OrderConfirmedHandler(Inbox inbox, CartStore carts) {
+    this.inbox = inbox;
+    this.carts = carts;
+  }
+
+  public Future<Void> handle(EventEnvelope event) {
+    return inbox.once(event, (tx, e) -> {
+      OrderConfirmed order = OrderConfirmed.fromJson(e.data());
+      if (!order.fromCart()) {
+        return Future.succeededFuture();
+      }
+      Map<UUID, Integer> ordered = new TreeMap<>();
+      for (OrderLine line : order.lines()) {
+        ordered.merge(line.productId(), line.quantity(), Integer::sum);
+      }
+      return carts.takeOrdered(tx, order.customerId(), ordered);
+    });
+  }
+}
