@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as stored: who placed it, its saga state, its priced lines and total, and when it changed. */
+/**
+ * An order as stored: who placed it, its saga state, its priced lines and total, when it changed, and whether
+ * it was placed from the customer's cart.
+ */
 public record Order(
     UUID id,
     UUID customerId,
@@ -15,7 +18,8 @@ public record Order(
     String paymentToken,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    boolean fromCart) {
 
   public Order {
     lines = List.copyOf(lines);

@@ -12,7 +12,8 @@ import org.bazaar.platform.validation.InvalidInput;
 import org.bazaar.platform.validation.Violation;
 
 /**
- * Checks a place-order body given as plain maps and lists ({@code {items:[{productId, quantity}], paymentToken}})
+ * Checks a place-order body given as plain maps and lists ({@code {items:[{productId, quantity}], paymentToken,
+ * fromCart}}, {@code fromCart} optional)
  * and reports every invalid field at once. Unknown fields are ignored; an empty item list is valid here
  * and rejected later as an empty order.
  */
@@ -29,10 +30,23 @@ public final class OrderRequestValidator {
     List<Violation> violations = new ArrayList<>();
     List<RequestedItem> items = items(body.get("items"), violations);
     String token = paymentToken(body.get("paymentToken"), violations);
+    boolean fromCart = fromCart(body.get("fromCart"), violations);
     if (!violations.isEmpty()) {
       throw new InvalidInput(violations);
     }
-    return new OrderRequest(items, token);
+    return new OrderRequest(items, token, fromCart);
+  }
+
+  /** Absent (or null) means false. */
+  private static boolean fromCart(Object value, List<Violation> violations) {
+    if (value == null) {
+      return false;
+    }
+    if (!(value instanceof Boolean flag)) {
+      violations.add(new Violation("fromCart", "must be true or false"));
+      return false;
+    }
+    return flag;
   }
 
   private static List<RequestedItem> items(Object value, List<Violation> violations) {

@@ -50,6 +50,7 @@ public final class OrdersVerticle extends VerticleBase {
     defaults.consumer()
         .on(EventTypes.PRODUCT_CREATED_V1, copy::created)
         .on(EventTypes.PRODUCT_UPDATED_V1, copy::updated)
+        .on(EventTypes.PRODUCT_DISCONTINUED_V1, copy::discontinued)
         .on(EventTypes.STOCK_RESERVED_V1, answers::stockReserved)
         .on(EventTypes.STOCK_REJECTED_V1, answers::stockRejected)
         .on(EventTypes.PAYMENT_AUTHORIZED_V1, answers::paymentAuthorized)

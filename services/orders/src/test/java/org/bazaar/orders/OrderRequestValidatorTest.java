@@ -91,6 +91,22 @@ class OrderRequestValidatorTest {
   }
 
   @Test
+  void fromCart_isAnOptionalBoolean_falseWhenAbsent() {
+    assertThat(OrderRequestValidator.validate(body(List.of(item(product, 1)), "tok")).fromCart()).isFalse();
+    Map<String, Object> fromCart = body(List.of(item(product, 1)), "tok");
+    fromCart.put("fromCart", true);
+    assertThat(OrderRequestValidator.validate(fromCart).fromCart()).isTrue();
+    fromCart.put("fromCart", false);
+    assertThat(OrderRequestValidator.validate(fromCart).fromCart()).isFalse();
+    fromCart.put("fromCart", null);
+    assertThat(OrderRequestValidator.validate(fromCart).fromCart()).isFalse();
+    for (Object bad : List.of("true", 1, List.of(true))) {
+      fromCart.put("fromCart", bad);
+      assertThat(fields(fromCart)).as("%s", bad).containsExactly("fromCart");
+    }
+  }
+
+  @Test
   void everyInvalidField_isReportedAtOnce() {
     assertThat(fields(body(List.of(item("bad", 0), item(product, 1)), null)))
         .containsExactly("items[0].productId", "items[0].quantity", "paymentToken");

@@ -21,7 +21,8 @@ public final class OrderEvents {
   }
 
   public static OrderPlaced placed(Order order) {
-    return new OrderPlaced(order.id(), order.customerId(), lines(order), total(order), order.createdAt());
+    return new OrderPlaced(order.id(), order.customerId(), lines(order), total(order), order.createdAt(),
+        order.fromCart());
   }
 
   /** The event of a transition of {@code order} (as it was before) into {@code next}. */
@@ -29,8 +30,10 @@ public final class OrderEvents {
     return switch (effect) {
       case REQUEST_PAYMENT -> new PaymentRequested(order.id(), order.customerId(), total(order),
           order.paymentToken(), now);
-      case CONFIRM -> new OrderConfirmed(order.id(), order.customerId(), lines(order), total(order), now);
-      case CANCEL -> new OrderCancelled(order.id(), order.customerId(), next.reason(), lines(order), total(order), now);
+      case CONFIRM -> new OrderConfirmed(order.id(), order.customerId(), lines(order), total(order), now,
+          order.fromCart());
+      case CANCEL -> new OrderCancelled(order.id(), order.customerId(), next.reason(), lines(order), total(order), now,
+          order.fromCart());
     };
   }
 

@@ -73,7 +73,7 @@ public final class OrderPlacement {
       PricedOrder priced = Pricing.price(request.items(), known, currency);
       Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
       Order order = new Order(orderId, customer, saga.start(now), priced.lines(), priced.totalAmount(),
-          priced.currency(), request.paymentToken(), now, now, 1);
+          priced.currency(), request.paymentToken(), now, now, 1, request.fromCart());
       OrderPlaced placed = OrderEvents.placed(order);
       return orders.insert(tx, order)
           .compose(v -> outbox.append(tx, placed.type(), placed.key(), placed.toJson(), traceparent))

@@ -21,7 +21,7 @@ import org.bazaar.orders.SagaState;
 public final class OrderRepository {
 
   private static final String INSERT = "INSERT INTO orders (" + OrderRows.ORDER_COLUMNS + ") "
-      + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+      + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
   private static final String INSERT_LINE = "INSERT INTO order_lines (" + OrderRows.LINE_COLUMNS + ") "
       + "VALUES ($1, $2, $3, $4, $5, $6, $7)";
   private static final String SELECT = "SELECT " + OrderRows.ORDER_COLUMNS + " FROM orders WHERE id = $1";
@@ -41,7 +41,7 @@ public final class OrderRepository {
     Tuple row = Tuple.of(order.id(), order.customerId(), state.status().name(), state.step().name(),
         state.reason() == null ? null : state.reason().name(), order.totalAmount(), order.currency(),
         order.paymentToken(), OrderRows.time(state.deadlineAt()), OrderRows.time(order.createdAt()),
-        OrderRows.time(order.updatedAt()), order.version());
+        OrderRows.time(order.updatedAt()), order.version(), order.fromCart());
     List<Tuple> lines = new ArrayList<>();
     for (PricedLine line : order.lines()) {
       lines.add(Tuple.of(order.id(), line.lineNo(), line.productId(), line.sku(), line.name(), line.quantity(),

@@ -22,7 +22,7 @@ import org.bazaar.orders.SagaStep;
 final class OrderRows {
 
   static final String ORDER_COLUMNS = "id, customer_id, status, step, reason, total_amount, currency, "
-      + "payment_token, deadline_at, created_at, updated_at, version";
+      + "payment_token, deadline_at, created_at, updated_at, version, from_cart";
   static final String LINE_COLUMNS = "order_id, line_no, product_id, sku, name, quantity, unit_amount";
 
   private OrderRows() {
@@ -44,7 +44,7 @@ final class OrderRows {
         instant(row, "deadline_at"));
     return new Order(row.getUUID("id"), row.getUUID("customer_id"), state, lines, row.getLong("total_amount"),
         row.getString("currency"), row.getString("payment_token"), instant(row, "created_at"),
-        instant(row, "updated_at"), row.getInteger("version"));
+        instant(row, "updated_at"), row.getInteger("version"), row.getBoolean("from_cart"));
   }
 
   static PricedLine line(Row row) {
