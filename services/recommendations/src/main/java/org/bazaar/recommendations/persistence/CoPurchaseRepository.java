@@ -35,7 +35,7 @@ public final class CoPurchaseRepository {
     }
     UUID[] a = pairs.stream().map(ProductPair::a).toArray(UUID[]::new);
     UUID[] b = pairs.stream().map(ProductPair::b).toArray(UUID[]::new);
-    return tx.preparedQuery(COUNT).execute(Tuple.of(a, b)).mapEmpty();
+    return tx.preparedQuery(COUNT).execute(Tuple.tuple().addArrayOfUUID(a).addArrayOfUUID(b)).mapEmpty();
   }
 
   /** The products most often bought with the given one, best first; never itself, never discontinued ones. */
