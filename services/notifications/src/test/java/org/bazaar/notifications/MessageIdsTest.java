@@ -14,7 +14,8 @@ class MessageIdsTest {
 
   @Test
   void oneEvent_alwaysGetsTheSameId_andTwoEventsTwoIds() {
-    assertThat(MessageIds.forEvent("e-1", "shop@bazaar.local")).isEqualTo(MessageIds.forEvent("e-1", "shop@bazaar.local"))
+    assertThat(MessageIds.forEvent("e-1", "shop@bazaar.local"))
+        .isEqualTo(MessageIds.forEvent("e-1", "shop@bazaar.local"))
         .isNotEqualTo(MessageIds.forEvent("e-2", "shop@bazaar.local"));
   }
 

@@ -31,6 +31,13 @@ class NotificationsConfigTest {
   }
 
   @Test
+  void eventsAreRetriedLongerThanThePlatformDefault_unlessTheVariableIsSet() {
+    assertThat(NotificationsConfig.from(Env.isolated(Map.of())).service().kafka().maxAttempts()).isEqualTo(10);
+    assertThat(NotificationsConfig.from(Env.isolated(Map.of("BAZAAR_KAFKA_MAX_ATTEMPTS", "3"))).service().kafka()
+        .maxAttempts()).isEqualTo(3);
+  }
+
+  @Test
   void everySmtpSetting_canBeOverridden() {
     SmtpConfig smtp = NotificationsConfig.from(Env.isolated(Map.of("BAZAAR_SMTP_HOST", "smtp.example.com",
         "BAZAAR_SMTP_PORT", "587", "BAZAAR_SMTP_STARTTLS", "required", "BAZAAR_SMTP_USERNAME", "shop",
