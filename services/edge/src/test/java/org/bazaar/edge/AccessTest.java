@@ -23,6 +23,19 @@ class AccessTest {
   }
 
   @Test
+  void optionalToken_letsAnyoneIn() {
+    assertThat(Access.OPTIONAL_TOKEN.needsToken()).isFalse();
+    assertThat(Access.OPTIONAL_TOKEN.allows(List.of())).isTrue();
+  }
+
+  @Test
+  void customer_needsTheCustomerRole() {
+    assertThat(Access.CUSTOMER.allows(List.of("customer"))).isTrue();
+    assertThat(Access.CUSTOMER.allows(List.of("admin", "customer"))).isTrue();
+    assertThat(Access.CUSTOMER.allows(List.of("admin"))).isFalse();
+  }
+
+  @Test
   void admin_isForAdminsOnly() {
     assertThat(Access.ADMIN.allows(List.of("customer"))).isFalse();
     assertThat(Access.ADMIN.allows(List.of("customer", "admin"))).isTrue();

@@ -28,6 +28,7 @@ import org.bazaar.platform.security.Jwt;
 import org.bazaar.platform.security.JwtKeys;
 import org.bazaar.platform.security.JwtSettings;
 import org.bazaar.platform.testing.TestEnv;
+import org.bazaar.platform.testing.TestKafka;
 
 /**
  * The edge started for real on a free port, with a {@link StandIn} per service, tokens signed by a test key
@@ -42,6 +43,7 @@ final class EdgeHarness implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final Map<String, StandIn> services = new LinkedHashMap<>();
   final WebClient client;
+  final int port;
   private final ServiceLauncher.Running edge;
 
   private EdgeHarness(Map<String, String> extra) {
@@ -51,11 +53,13 @@ final class EdgeHarness implements AutoCloseable {
       services.put(name, service);
       env.put("BAZAAR_SERVICE_" + name.toUpperCase() + "_URL", service.url());
     }
-    int port = TestEnv.freePort();
+    port = TestEnv.freePort();
     env.put("BAZAAR_HTTP_HOST", "127.0.0.1");
     env.put("BAZAAR_HTTP_PORT", Integer.toString(port));
     env.put("BAZAAR_JWT_PUBLIC_KEY", KEYS.publicKey());
     env.put("BAZAAR_BREAKER_TIMEOUT", "500ms");
+    env.put("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
+    env.put("BAZAAR_EDGE_AUTH_RATE_LIMIT_CAPACITY", "1000");
     env.putAll(extra);
     try {
       edge = ServiceLauncher.start("edge", Env.isolated(env), EdgeVerticle::new).await(30, TimeUnit.SECONDS);

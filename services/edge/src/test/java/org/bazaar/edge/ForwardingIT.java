@@ -81,15 +81,19 @@ class ForwardingIT {
   }
 
   @Test
-  void productPage_isTheProductWithEmptyParts() {
+  void productPage_isTheProductWithItsParts() {
     edge.service("catalog").answer(GET, "/products/" + PRODUCT, 200, product());
+    ProductPageIT.summary(edge, PRODUCT, 4.5, 2);
+    ProductPageIT.recommendations(edge, PRODUCT, 1);
     JsonObject page = edge.send(GET, "/api/v1/products/" + PRODUCT, null, null).bodyAsJsonObject();
     assertThat(page.getString("id")).isEqualTo(PRODUCT);
     assertThat(page.getInteger("available")).isEqualTo(3);
-    assertThat(page.getJsonObject("rating")).isEqualTo(new JsonObject().putNull("average").put("count", 0));
-    assertThat(page.getJsonArray("reviews")).isEmpty();
-    assertThat(page.getJsonArray("recommendations")).isEmpty();
+    assertThat(page.getJsonObject("rating")).isEqualTo(new JsonObject().put("average", 4.5).put("count", 2));
+    assertThat(page.getJsonArray("reviews")).hasSize(1);
+    assertThat(page.getJsonArray("recommendations")).hasSize(1);
     assertThat(page.getJsonArray("degraded")).isEmpty();
+    assertThat(edge.service("recommendations").last(GET, "/products/" + PRODUCT + "/recommendations").uri())
+        .endsWith("?limit=5");
   }
 
   @Test

@@ -97,7 +97,7 @@ class ResilienceIT {
     HttpResponse<Buffer> ready = edge.send(GET, "/health/ready", null, null);
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.bodyAsJsonObject().getString("status")).isEqualTo("UP");
-    assertThat(ready.bodyAsJsonObject().getJsonArray("checks")).hasSize(4);
+    assertThat(ready.bodyAsJsonObject().getJsonArray("checks")).hasSize(5);
 
     edge.service("orders").stop();
     HttpResponse<Buffer> notReady = edge.send(GET, "/health/ready", null, null);

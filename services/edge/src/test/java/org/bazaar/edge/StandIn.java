@@ -35,6 +35,7 @@ final class StandIn {
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile boolean hanging;
+  private volatile long delayMs;
   private volatile HttpServer server;
 
   StandIn(Vertx vertx) {
@@ -75,6 +76,11 @@ final class StandIn {
     hanging = true;
   }
 
+  /** From now on, answer each request only after this delay. */
+  void delay(long millis) {
+    delayMs = millis;
+  }
+
   List<Received> received() {
     return List.copyOf(received);
   }
@@ -90,6 +96,14 @@ final class StandIn {
     if (hanging) {
       return;
     }
+    if (delayMs > 0) {
+      vertx.setTimer(delayMs, id -> respond(ctx));
+    } else {
+      respond(ctx);
+    }
+  }
+
+  private void respond(RoutingContext ctx) {
     Answer answer = answers.get(ctx.request().method().name() + " " + ctx.request().path());
     if (answer == null) {
       ctx.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")

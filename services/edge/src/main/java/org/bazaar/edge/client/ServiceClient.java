@@ -7,6 +7,7 @@ import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.circuitbreaker.TimeoutException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
@@ -49,6 +50,27 @@ public final class ServiceClient {
   /** Answers below 500 succeed (a 4xx is the service's verdict); everything else fails with an HttpProblem. */
   public Future<ServiceAnswer> send(ServiceRequest request) {
     return breaker.<ServiceAnswer>execute(() -> call(request, timeoutMs)).recover(this::toProblem);
+  }
+
+  /**
+   * Like {@link #send(ServiceRequest)}, through the same breaker, but with a shorter deadline of its own
+   * (the product page's optional parts); a late answer counts as a failure of the service.
+   */
+  public Future<ServiceAnswer> send(ServiceRequest request, Duration deadline) {
+    long ms = deadline.toMillis();
+    return breaker.<ServiceAnswer>execute(() -> {
+      Promise<ServiceAnswer> answered = Promise.promise();
+      long timer = vertx.setTimer(ms, id -> answered.tryFail(TimeoutException.INSTANCE));
+      call(request, ms).onComplete(result -> {
+        vertx.cancelTimer(timer);
+        if (result.succeeded()) {
+          answered.tryComplete(result.result());
+        } else {
+          answered.tryFail(result.cause());
+        }
+      });
+      return answered.future();
+    }).recover(this::toProblem);
   }
 
   /** A call without the breaker (readiness probes must not trip it), with its own timeout. */
@@ -103,7 +125,7 @@ public final class ServiceClient {
       return Future.failedFuture(unavailable("is unavailable (circuit open)"));
     }
     if (failure instanceof TimeoutException) {
-      LOG.warn("{} did not answer within {} ms", service, timeoutMs);
+      LOG.warn("{} did not answer in time", service);
       return Future.failedFuture(unavailable("did not answer in time"));
     }
     LOG.warn("{} unreachable: {}", service, failure.toString());

@@ -1,5 +1,6 @@
 package org.bazaar.edge.client;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import org.bazaar.edge.config.EdgeConfig;
+import org.bazaar.platform.config.BreakerConfig;
 import org.bazaar.platform.discovery.Discovery;
 import org.bazaar.platform.resilience.Breakers;
 
@@ -17,8 +19,15 @@ public final class ServiceClients {
 
   public ServiceClients(Vertx vertx, Discovery discovery, EdgeConfig config, MeterRegistry registry) {
     for (String service : EdgeConfig.SERVICES) {
+      BreakerConfig breaker = config.breaker(service);
+      Duration part = config.partTimeout(service);
+      if (part != null && part.compareTo(breaker.timeout()) > 0) {
+        // the breaker's own timeout must not cut a page part's longer deadline short
+        breaker = new BreakerConfig(part, breaker.maxFailures(), breaker.resetTimeout(), breaker.maxRetries(),
+            breaker.retryBackoff(), breaker.rollingWindow());
+      }
       clients.put(service, new ServiceClient(vertx, discovery, service,
-          Breakers.create(vertx, service, config.breaker(service), registry), config.breaker(service).timeout()));
+          Breakers.create(vertx, service, breaker, registry), config.breaker(service).timeout()));
     }
   }
 
@@ -32,5 +41,10 @@ public final class ServiceClients {
 
   public List<ServiceClient> all() {
     return List.copyOf(clients.values());
+  }
+
+  /** The clients of the services the edge cannot work without (readiness). */
+  public List<ServiceClient> required() {
+    return EdgeConfig.REQUIRED.stream().map(this::get).toList();
   }
 }

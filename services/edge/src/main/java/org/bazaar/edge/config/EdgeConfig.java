@@ -8,17 +8,27 @@ import java.util.Map;
 import org.bazaar.platform.config.BreakerConfig;
 import org.bazaar.platform.config.ConfigException;
 import org.bazaar.platform.config.Env;
+import org.bazaar.platform.config.KafkaConfig;
 import org.bazaar.platform.security.JwtSettings;
 
 /**
- * The edge's settings: where it listens, how it verifies tokens, how large a body may be, and one
- * circuit breaker per downstream service. Service addresses are read by platform discovery.
+ * The edge's settings: where it listens, how it verifies tokens, how large a body may be, one circuit
+ * breaker per downstream service, the short timeouts of the product page's optional parts, Kafka (product
+ * views out, order status in), rate limits and browser-facing headers. Service addresses are read by
+ * platform discovery.
  */
 public record EdgeConfig(String httpHost, int httpPort, JwtSettings jwt, int bodyLimitBytes,
-    Map<String, BreakerConfig> breakers, Duration readinessTimeout) {
+    Map<String, BreakerConfig> breakers, Map<String, Duration> partTimeouts, Duration readinessTimeout,
+    String kafkaBootstrapServers, int viewQueue, Duration heartbeat, RateLimitConfig rateLimits, WebConfig web) {
 
-  /** The services the edge calls in this slice. */
-  public static final List<String> SERVICES = List.of("identity", "catalog", "inventory", "orders");
+  /** Every service the edge calls. */
+  public static final List<String> SERVICES = List.of("identity", "catalog", "inventory", "cart", "orders",
+      "reviews", "recommendations");
+  /** The services without which the edge is not ready (the others only degrade the product page). */
+  public static final List<String> REQUIRED = List.of("identity", "catalog", "inventory", "cart", "orders");
+  /** The services that contribute optional parts of the product page, each with a short timeout. */
+  public static final List<String> PAGE_PARTS = List.of("reviews", "recommendations");
+  public static final Duration DEFAULT_PART_TIMEOUT = Duration.ofMillis(300);
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BODY_LIMIT = "64kb";
   private static final int MAX_BODY_LIMIT = 16 * 1024 * 1024;
@@ -37,12 +47,32 @@ public record EdgeConfig(String httpHost, int httpPort, JwtSettings jwt, int bod
       }
       breakers.put(service, breaker);
     }
-    Duration readiness = env.duration("BAZAAR_EDGE_READINESS_TIMEOUT", Duration.ofSeconds(1));
-    if (readiness.isNegative() || readiness.isZero()) {
-      throw new ConfigException("BAZAAR_EDGE_READINESS_TIMEOUT must be positive");
+    Duration partDefault = positive("BAZAAR_EDGE_PART_TIMEOUT", env.duration("BAZAAR_EDGE_PART_TIMEOUT",
+        DEFAULT_PART_TIMEOUT));
+    Map<String, Duration> parts = new LinkedHashMap<>();
+    for (String service : PAGE_PARTS) {
+      String name = "BAZAAR_BREAKER_" + service.toUpperCase() + "_TIMEOUT";
+      parts.put(service, positive(name, env.duration(name, partDefault)));
     }
+    Duration readiness = positive("BAZAAR_EDGE_READINESS_TIMEOUT",
+        env.duration("BAZAAR_EDGE_READINESS_TIMEOUT", Duration.ofSeconds(1)));
+    int viewQueue = env.integer("BAZAAR_EDGE_VIEW_QUEUE", 10_000);
+    if (viewQueue < 1) {
+      throw new ConfigException("BAZAAR_EDGE_VIEW_QUEUE must be at least 1, got " + viewQueue);
+    }
+    Duration heartbeat = positive("BAZAAR_EDGE_SSE_HEARTBEAT",
+        env.duration("BAZAAR_EDGE_SSE_HEARTBEAT", Duration.ofSeconds(15)));
     return new EdgeConfig(env.string("BAZAAR_HTTP_HOST", "0.0.0.0"), port, JwtSettings.from(env),
-        bodyLimit(env.string("BAZAAR_EDGE_BODY_LIMIT", DEFAULT_BODY_LIMIT)), Map.copyOf(breakers), readiness);
+        bodyLimit(env.string("BAZAAR_EDGE_BODY_LIMIT", DEFAULT_BODY_LIMIT)), Map.copyOf(breakers), Map.copyOf(parts),
+        readiness, KafkaConfig.from(env).bootstrapServers(), viewQueue, heartbeat, RateLimitConfig.from(env),
+        WebConfig.from(env));
+  }
+
+  private static Duration positive(String name, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new ConfigException(name + " must be positive");
+    }
+    return value;
   }
 
   /** A size in bytes ({@code 65536}) or with a unit ({@code 512b}, {@code 64kb}, {@code 1mb}). */
@@ -71,5 +101,10 @@ public record EdgeConfig(String httpHost, int httpPort, JwtSettings jwt, int bod
 
   public BreakerConfig breaker(String service) {
     return breakers.get(service);
+  }
+
+  /** The timeout of a product page part's call, or null for a service that contributes no part. */
+  public Duration partTimeout(String service) {
+    return partTimeouts.get(service);
   }
 }

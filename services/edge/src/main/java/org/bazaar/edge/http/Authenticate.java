@@ -32,11 +32,16 @@ public final class Authenticate implements Handler<RoutingContext> {
       challenge(ctx, "A bearer token is required.");
       return;
     }
-    if (!BEARER.matcher(authorization).matches()) {
+    if (!isBearer(authorization)) {
       challenge(ctx, "The bearer token is malformed.");
       return;
     }
     jwt.handle(ctx);
+  }
+
+  /** Whether an {@code Authorization} value has the shape of a bearer JWT. */
+  static boolean isBearer(String authorization) {
+    return authorization != null && BEARER.matcher(authorization).matches();
   }
 
   static void challenge(RoutingContext ctx, String detail) {

@@ -26,7 +26,7 @@ public final class Authorize implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     JsonObject claims = claims(ctx);
-    if (claims == null || claims.getString("sub", "").isBlank() || !(claims.getValue("exp") instanceof Number)) {
+    if (!acceptable(claims)) {
       Authenticate.challenge(ctx, "The bearer token must name a subject and expire.");
       return;
     }
@@ -37,10 +37,23 @@ public final class Authorize implements Handler<RoutingContext> {
     ctx.next();
   }
 
-  /** The verified token's claims (the JWT provider keeps the decoded token in the user's attributes). */
-  private static JsonObject claims(RoutingContext ctx) {
-    User user = ctx.user();
+  /** Where {@link Identify} keeps the claims of an optional token it verified. */
+  static final String CLAIMS = "bazaar.claims";
+
+  /** Whether verified claims name a subject and carry an expiry. */
+  static boolean acceptable(JsonObject claims) {
+    return claims != null && !claims.getString("sub", "").isBlank() && claims.getValue("exp") instanceof Number;
+  }
+
+  /** The decoded token of the user, as the JWT provider keeps it in the user's attributes. */
+  static JsonObject claimsOf(User user) {
     return user == null ? null : user.attributes().getJsonObject("accessToken");
+  }
+
+  /** The verified token's claims: of a required token, or of an optional one that {@link Identify} accepted. */
+  private static JsonObject claims(RoutingContext ctx) {
+    JsonObject claims = claimsOf(ctx.user());
+    return claims != null ? claims : ctx.get(CLAIMS);
   }
 
   /** The signed-in caller's account id, or null for an anonymous request. */

@@ -1,25 +1,30 @@
 package org.bazaar.edge.http;
 
+import java.util.Set;
+
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.AllowForwardHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.validation.RequestValidator;
 import org.bazaar.edge.PublicPaths;
-import org.bazaar.edge.client.ServiceClients;
 import org.bazaar.edge.config.EdgeConfig;
+import org.bazaar.edge.config.WebConfig;
 import org.bazaar.platform.health.Health;
 import org.bazaar.platform.http.Problems;
 
 /**
- * Composes the edge's router: security and trace headers first, health and metrics, then the OpenAPI
- * operations under {@code /api/v1} behind a body limit, and problem+json for every failure, 404 and 405.
+ * Composes the edge's router: CORS (only when origins are configured), security and trace headers, health
+ * and metrics, then the OpenAPI operations under {@code /api/v1} behind a body limit, and problem+json for
+ * every failure, 404 and 405.
  */
 public final class EdgeRouter {
 
@@ -27,17 +32,22 @@ public final class EdgeRouter {
   }
 
   public static Future<Router> create(Vertx vertx, EdgeConfig config, Health health, PrometheusMeterRegistry registry,
-      ServiceClients services, JWTAuth verifier) {
+      EdgeRoutes routes) {
     return Contract.load(vertx).map(loaded -> {
           OpenAPIContract contract = loaded.openApi();
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-          new EdgeRoutes(services, loaded.document()).mount(builder, new Authenticate(verifier),
-              RequestValidator.create(vertx, contract));
+          routes.mount(builder, loaded.document(), RequestValidator.create(vertx, contract));
           Router api = builder.createRouter();
           api.route().failureHandler(Problems.failureHandler());
 
           Router router = Router.router(vertx);
-          router.route().handler(new EdgeHeaders());
+          if (config.web().trustForwarded()) {
+            router.allowForward(AllowForwardHeaders.ALL);
+          }
+          if (config.web().cors()) {
+            router.route().handler(cors(config.web()));
+          }
+          router.route().handler(new EdgeHeaders(config.web().hsts()));
           health.mount(router);
           router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
           router.route(PublicPaths.PREFIX + "/*").handler(BodyHandler.create(false)
@@ -47,5 +57,14 @@ public final class EdgeRouter {
           router.route().failureHandler(Problems.failureHandler());
           return router;
         });
+  }
+
+  /** Browsers on the configured origins may call the API with a bearer token (no cookies, so no credentials). */
+  private static CorsHandler cors(WebConfig web) {
+    return CorsHandler.create().addOrigins(web.corsOrigins())
+        .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
+        .allowedHeaders(Set.of("Authorization", "Content-Type", "Idempotency-Key", "traceparent", "Accept"))
+        .exposedHeaders(Set.of("Location", "Retry-After", "WWW-Authenticate", "traceparent"))
+        .maxAgeSeconds(600);
   }
 }

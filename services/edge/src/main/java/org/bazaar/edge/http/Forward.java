@@ -52,13 +52,28 @@ public final class Forward implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    client.send(request(ctx, method, path.apply(ctx)))
+    send(ctx, request(ctx, method, path.apply(ctx)));
+  }
+
+  /** Sends this operation with another body than the client's (a JSON object), and answers the client. */
+  public void handle(RoutingContext ctx, Buffer body) {
+    send(ctx, request(ctx, method, path.apply(ctx), body));
+  }
+
+  private void send(RoutingContext ctx, ServiceRequest request) {
+    client.send(request)
         .onSuccess(answer -> answer(ctx, answer))
         .onFailure(ctx::fail);
   }
 
-  /** The request a service receives for this client request. */
+  /** The request a service receives for this client request, with the client's body (none for GET). */
   static ServiceRequest request(RoutingContext ctx, HttpMethod method, String path) {
+    Buffer body = method == HttpMethod.GET || ctx.body() == null ? null : ctx.body().buffer();
+    return request(ctx, method, path, body);
+  }
+
+  /** The request a service receives for this client request, with the given body (null or empty: none). */
+  static ServiceRequest request(RoutingContext ctx, HttpMethod method, String path, Buffer body) {
     MultiMap headers = MultiMap.caseInsensitiveMultiMap()
         .add(HttpHeaders.ACCEPT, "application/json")
         .add(EdgeHeaders.TRACEPARENT, EdgeHeaders.traceparent(ctx));
@@ -70,10 +85,10 @@ public final class Forward implements Handler<RoutingContext> {
     if (subject != null) {
       headers.add(Caller.USER_HEADER, subject).add(Caller.ROLES_HEADER, Roles.header(Authorize.roles(ctx)));
     }
-    Buffer body = method == HttpMethod.GET || ctx.body() == null ? null : ctx.body().buffer();
-    if (body != null) {
-      headers.add(HttpHeaders.CONTENT_TYPE, "application/json");
+    if (body == null || body.length() == 0) {
+      return new ServiceRequest(method, path, headers, null);
     }
+    headers.add(HttpHeaders.CONTENT_TYPE, "application/json");
     return new ServiceRequest(method, path, headers, body);
   }
 
@@ -89,6 +104,10 @@ public final class Forward implements Handler<RoutingContext> {
     }
     if (location != null) {
       ctx.response().putHeader(HttpHeaders.LOCATION, location);
+    }
+    if (answer.status() == 204) {
+      ctx.response().setStatusCode(204).end();
+      return;
     }
     String type = answer.headers().get(HttpHeaders.CONTENT_TYPE);
     ctx.response().setStatusCode(answer.status()).putHeader(HttpHeaders.CONTENT_TYPE,

@@ -2,11 +2,12 @@ package org.bazaar.edge.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * One part of the product page that another service contributes (reviews and rating, recommendations):
- * fetched through that service's own breaker; when it fails or is late, the page shows {@link #empty()}
- * and names the part in {@code degraded}.
+ * fetched through that service's own breaker with a short deadline; when it fails or is late, the page
+ * shows {@link #empty()} and names the part in {@code degraded}.
  */
 public interface PagePart {
 
@@ -17,5 +18,5 @@ public interface PagePart {
   JsonObject empty();
 
   /** The fields this part adds for the product. */
-  Future<JsonObject> fetch(String productId);
+  Future<JsonObject> fetch(RoutingContext ctx, String productId);
 }

@@ -1,6 +1,5 @@
 package org.bazaar.edge.http;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.vertx.core.Future;
@@ -11,69 +10,69 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.bazaar.edge.PublicPaths;
+import org.bazaar.edge.Roles;
 import org.bazaar.edge.client.ServiceAnswer;
 import org.bazaar.edge.client.ServiceClient;
+import org.bazaar.edge.messaging.ViewRecorder;
 import org.bazaar.platform.http.HttpProblem;
 
 /**
- * {@code GET /products/{id}}: the catalog's product (required: without it there is no page) plus each
- * {@link PagePart}, fetched in parallel; a part that fails is empty and named in {@code degraded}. Until
- * the reviews and recommendations services exist the page carries their empty shapes and no parts.
+ * {@code GET /products/{id}}: asks the catalog (essential: its 404 is the page's 404, its failure a 503) and
+ * every {@link PagePart} at the same time; an optional part that fails or misses its deadline is empty and
+ * named in {@code degraded}, so the page answers within the catalog's time plus the parts' deadline. A
+ * signed-in customer's view is recorded, best effort.
  */
 public final class ProductPageHandler implements Handler<RoutingContext> {
 
-  /** The shape of the parts no service provides yet: no rating, no reviews, no recommendations. */
-  static final JsonObject EMPTY_PARTS = new JsonObject()
-      .put("rating", new JsonObject().putNull("average").put("count", 0))
-      .put("reviews", new JsonArray())
-      .put("recommendations", new JsonArray());
-
   private final ServiceClient catalog;
   private final List<PagePart> parts;
+  private final ViewRecorder views;
 
-  public ProductPageHandler(ServiceClient catalog, List<PagePart> parts) {
+  public ProductPageHandler(ServiceClient catalog, List<PagePart> parts, ViewRecorder views) {
     this.catalog = catalog;
     this.parts = List.copyOf(parts);
+    this.views = views;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
     String id = ctx.pathParam("id");
-    catalog.send(Forward.request(ctx, HttpMethod.GET, "/products/" + PublicPaths.segment(id)))
-        .onSuccess(answer -> {
-          if (!answer.succeeded()) {
-            Forward.problem(ctx, answer);
-            return;
-          }
-          JsonObject product = answer.json();
-          if (product == null) {
-            ctx.fail(new HttpProblem(502, "bad-gateway", "Bad gateway", "The catalog sent no product.", List.of()));
-            return;
-          }
-          assemble(product, id).onSuccess(page -> ctx.response().setStatusCode(200)
-              .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(page.encode()));
-        })
-        .onFailure(ctx::fail);
+    Future<ServiceAnswer> product = catalog.send(Forward.request(ctx, HttpMethod.GET, "/products/"
+        + PublicPaths.segment(id)));
+    List<Future<JsonObject>> fetched = parts.stream()
+        .map(part -> part.fetch(ctx, id).otherwise((JsonObject) null)).toList();
+    product.onFailure(ctx::fail).onSuccess(answer -> {
+      if (!answer.succeeded()) {
+        Forward.problem(ctx, answer);
+        return;
+      }
+      JsonObject page = answer.json();
+      if (page == null) {
+        ctx.fail(new HttpProblem(502, "bad-gateway", "Bad gateway", "The catalog sent no product.", List.of()));
+        return;
+      }
+      Future.all(fetched).onComplete(done -> {
+        ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            .end(assemble(page, fetched).encode());
+        String viewer = Authorize.subject(ctx);
+        if (viewer != null && Authorize.roles(ctx).contains(Roles.CUSTOMER)) {
+          views.viewed(viewer, page.getString("id", id), EdgeHeaders.traceparent(ctx));
+        }
+      });
+    });
   }
 
-  private Future<JsonObject> assemble(JsonObject product, String id) {
-    JsonObject page = product.copy().mergeIn(EMPTY_PARTS.copy());
+  private JsonObject assemble(JsonObject page, List<Future<JsonObject>> fetched) {
     JsonArray degraded = new JsonArray();
-    List<Future<JsonObject>> fetched = new ArrayList<>();
-    for (PagePart part : parts) {
-      fetched.add(part.fetch(id).otherwise(failure -> null));
-    }
-    return Future.join(fetched).transform(done -> {
-      for (int i = 0; i < parts.size(); i++) {
-        JsonObject fields = fetched.get(i).result();
-        if (fields == null) {
-          degraded.add(parts.get(i).name());
-          page.mergeIn(parts.get(i).empty());
-        } else {
-          page.mergeIn(fields);
-        }
+    for (int i = 0; i < parts.size(); i++) {
+      JsonObject fields = fetched.get(i).result();
+      if (fields == null) {
+        degraded.add(parts.get(i).name());
+        page.mergeIn(parts.get(i).empty());
+      } else {
+        page.mergeIn(fields);
       }
-      return Future.succeededFuture(page.put("degraded", degraded));
-    });
+    }
+    return page.put("degraded", degraded);
   }
 }

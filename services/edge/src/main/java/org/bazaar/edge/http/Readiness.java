@@ -21,7 +21,7 @@ public final class Readiness {
   }
 
   public static void register(Health health, ServiceClients services, Duration timeout) {
-    for (ServiceClient service : services.all()) {
+    for (ServiceClient service : services.required()) {
       health.checks().register(service.service(), timeout.toMillis() + 1000, promise -> service
           .probe(new ServiceRequest(HttpMethod.GET, "/health/live", MultiMap.caseInsensitiveMultiMap(), null), timeout)
           .onSuccess(answer -> promise.tryComplete(answer.status() == 200 ? Status.OK()
