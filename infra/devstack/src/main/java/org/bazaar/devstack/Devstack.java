@@ -2,6 +2,7 @@ package org.bazaar.devstack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,24 +10,26 @@ import java.util.function.Consumer;
 import io.vertx.core.Vertx;
 import org.bazaar.events.Topics;
 import org.bazaar.infra.kafka.EmbeddedKafka;
+import org.bazaar.mailsink.MailSink;
 import org.bazaar.paymentsimulator.PaymentSimulator;
 import org.bazaar.paymentsimulator.config.SimulatorConfig;
 import org.bazaar.platform.config.Env;
 import org.bazaar.platform.launch.ServiceLauncher;
-import org.bazaar.platform.security.JwtKeys;
 
 /**
  * The whole shop in one process: a real Kafka broker, the service databases on the local Postgres, the
- * payment provider simulator, and every service in its own Vert.x instance on its own port.
+ * payment provider simulator, an SMTP sink, and every service in its own Vert.x instance on its own port.
  */
 public final class Devstack implements AutoCloseable {
 
   private final DevstackSettings settings;
   private final Consumer<String> progress;
-  private final List<ServiceLauncher.Running> running = new ArrayList<>();
+  private final Map<String, ServiceLauncher.Running> running = new LinkedHashMap<>();
   private EmbeddedKafka kafka;
   private Vertx simulatorVertx;
   private PaymentSimulator simulator;
+  private MailSink mailSink;
+  private ServiceEnvironment environment;
 
   public Devstack(DevstackSettings settings, Consumer<String> progress) {
     this.settings = settings;
@@ -51,9 +54,10 @@ public final class Devstack implements AutoCloseable {
 
   /** Starts everything, blocking the calling thread (not an event loop) until the edge is up. */
   public Devstack start() {
-    Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+    Map<String, Integer> ports = new LinkedHashMap<>();
     ports.put("kafka", settings.kafkaPort());
     ports.put("payment simulator", settings.port(Services.SIMULATOR_PORT));
+    ports.put("mail sink", settings.port(Services.SMTP_PORT));
     Services.ALL.forEach(spec -> ports.put(spec.name(), settings.port(spec.port())));
     Ports.requireFree(ports);
     StateDirectory state = StateDirectory.prepare(settings.stateDir(), settings.fresh());
@@ -76,44 +80,49 @@ public final class Devstack implements AutoCloseable {
     simulator = PaymentSimulator.start(simulatorVertx, SimulatorConfig.from(simulatorEnv)).await();
     progress.accept("payment simulator: " + simulatorUrl());
 
-    JwtKeys.Pem keys = JwtKeyStore.loadOrCreate(state.root());
+    mailSink = MailSink.start(settings.port(Services.SMTP_PORT));
+    progress.accept("mail sink (SMTP): 127.0.0.1:" + mailSink.port());
+
+    environment = new ServiceEnvironment(settings, kafka.bootstrapServers(), JwtKeyStore.loadOrCreate(state.root()),
+        simulatorUrl(), mailSink.port());
     for (ServiceSpec spec : Services.ALL) {
-      Env env = Env.of(serviceEnv(spec, keys));
-      running.add(ServiceLauncher.start(spec.name(), env, spec.factory()).await());
+      startService(spec.name());
       progress.accept(spec.name() + ": http://127.0.0.1:" + settings.port(spec.port()));
     }
     return this;
   }
 
-  private Map<String, String> serviceEnv(ServiceSpec spec, JwtKeys.Pem keys) {
-    Map<String, String> env = new HashMap<>();
-    env.put("BAZAAR_HTTP_HOST", "127.0.0.1");
-    env.put("BAZAAR_HTTP_PORT", Integer.toString(settings.port(spec.port())));
-    env.put("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("BAZAAR_PG_HOST", settings.pgHost());
-    env.put("BAZAAR_PG_PORT", Integer.toString(settings.pgPort()));
-    env.put("BAZAAR_PG_DATABASE", settings.database(spec.name()));
-    env.put("BAZAAR_PG_USER", settings.database(spec.name()));
-    env.put("BAZAAR_PG_PASSWORD", settings.database(spec.name()));
-    env.put("BAZAAR_JWT_PUBLIC_KEY", keys.publicKey());
-    if (spec.name().equals("identity")) {
-      env.put("BAZAAR_JWT_PRIVATE_KEY", keys.privateKey());
-      env.put("BAZAAR_ADMIN_EMAIL", settings.adminEmail());
-      env.put("BAZAAR_ADMIN_PASSWORD", settings.adminPassword());
+  /** Starts one service (again), as the devstack configures it. */
+  public void startService(String name) {
+    ServiceSpec spec = Services.named(name).orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    running.put(name, ServiceLauncher.start(name, Env.of(environment.of(spec)), spec.factory()).await());
+  }
+
+  /** Stops one service, leaving the rest running (tests of graceful degradation). */
+  public void stopService(String name) {
+    ServiceLauncher.Running service = running.remove(name);
+    if (service != null) {
+      service.stop().await();
     }
-    env.put("BAZAAR_PAYMENT_PROVIDER_URL", simulatorUrl());
-    for (ServiceSpec other : Services.ALL) {
-      env.put("BAZAAR_SERVICE_" + other.name().toUpperCase() + "_URL", "http://127.0.0.1:" + settings.port(other.port()));
-    }
-    env.putAll(settings.extra());
-    return env;
+  }
+
+  /** The settings the devstack gives a service, for tests that start an extra instance with changes. */
+  public Env environmentOf(String name, Map<String, String> overrides) {
+    Map<String, String> env = new HashMap<>(environment.of(Services.named(name).orElseThrow()));
+    env.putAll(overrides);
+    return Env.of(env);
+  }
+
+  public MailSink mailSink() {
+    return mailSink;
   }
 
   /** Stops the services in reverse order, then the simulator and the broker. */
   @Override
   public void close() {
-    for (int i = running.size() - 1; i >= 0; i--) {
-      ServiceLauncher.Running service = running.get(i);
+    List<ServiceLauncher.Running> services = new ArrayList<>(running.values());
+    for (int i = services.size() - 1; i >= 0; i--) {
+      ServiceLauncher.Running service = services.get(i);
       try {
         service.stop().await();
       } catch (RuntimeException e) {
@@ -121,6 +130,10 @@ public final class Devstack implements AutoCloseable {
       }
     }
     running.clear();
+    if (mailSink != null) {
+      mailSink.close();
+      mailSink = null;
+    }
     if (simulator != null) {
       simulator.close().await();
       simulatorVertx.close().await();

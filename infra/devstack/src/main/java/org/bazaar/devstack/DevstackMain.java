@@ -43,9 +43,14 @@ public final class DevstackMain {
     say("  edge:   " + devstack.edgeUrl() + "   (OpenAPI: " + devstack.edgeUrl() + "/api/v1/openapi.yaml)");
     say("  admin:  " + settings.adminEmail() + " / " + settings.adminPassword());
     say("  kafka:  " + devstack.bootstrapServers());
+    say("  mail:   SMTP sink on 127.0.0.1:" + devstack.mailSink().port() + ", every mail in "
+        + settings.stateDir().resolve("logs/mail.log"));
     say("  logs:   " + settings.stateDir().resolve("logs/bazaar.log"));
+    MailLog mails = new MailLog(devstack.mailSink(), settings.stateDir().resolve("logs/mail.log"),
+        line -> say("  " + line));
     say("Press Ctrl-C to stop.");
     stopped.await();
+    mails.close();
   }
 
   private static void say(String line) {

@@ -12,11 +12,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.bazaar", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] SERVICES = {"identity", "catalog", "inventory", "orders", "payments", "edge"};
+  private static final String[] SERVICES = {"identity", "catalog", "inventory", "cart", "orders", "payments",
+      "notifications", "reviews", "recommendations", "edge"};
 
   @ArchTest
   static final ArchRule servicesNeverDependOnEachOther = slices()
-      .matching("org.bazaar.(identity|catalog|inventory|orders|payments|edge)..")
+      .matching("org.bazaar.(identity|catalog|inventory|cart|orders|payments|notifications|reviews|recommendations|edge)..")
       .should().notDependOnEachOther();
 
   @ArchTest

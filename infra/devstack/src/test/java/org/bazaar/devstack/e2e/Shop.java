@@ -15,6 +15,23 @@ import org.bazaar.devstack.DevstackSettings;
  */
 final class Shop {
 
+  /** Short deadlines and timeouts so failures show quickly, and rate limits out of the way of the suite. */
+  static final Map<String, String> SETTINGS = Map.ofEntries(
+      Map.entry("BAZAAR_ORDERS_STOCK_DEADLINE", "20s"),
+      Map.entry("BAZAAR_ORDERS_PAYMENT_DEADLINE", "40s"),
+      Map.entry("BAZAAR_SIMULATOR_SLOW_DELAY", "20s"),
+      Map.entry("BAZAAR_BREAKER_PROVIDER_TIMEOUT", "1s"),
+      Map.entry("BAZAAR_BREAKER_PROVIDER_RETRY_BACKOFF", "100ms"),
+      Map.entry("BAZAAR_BREAKER_PROVIDER_MAX_FAILURES", "20"),
+      Map.entry("BAZAAR_KAFKA_BACKOFF_FIRST", "50ms"),
+      Map.entry("BAZAAR_KAFKA_BACKOFF_MAX", "1s"),
+      Map.entry("BAZAAR_EDGE_RATE_LIMIT_CAPACITY", "100000"),
+      Map.entry("BAZAAR_EDGE_RATE_LIMIT_REFILL_PER_SECOND", "100000"),
+      Map.entry("BAZAAR_EDGE_AUTH_RATE_LIMIT_CAPACITY", "100000"),
+      Map.entry("BAZAAR_EDGE_AUTH_RATE_LIMIT_REFILL_PER_SECOND", "100000"),
+      // a loaded CI machine must not turn a healthy part into a degraded one
+      Map.entry("BAZAAR_EDGE_PART_TIMEOUT", "1s"));
+
   private static Devstack devstack;
 
   private Shop() {
@@ -33,6 +50,12 @@ final class Shop {
     return devstack.simulatorUrl();
   }
 
+  /** The running devstack, for tests that stop a service or read the mail sink. */
+  static synchronized Devstack devstack() {
+    api();
+    return devstack;
+  }
+
   private static Devstack start() {
     try {
       DevstackSettings settings = new DevstackSettings(
@@ -40,15 +63,7 @@ final class Shop {
           System.getenv().getOrDefault("BAZAAR_PG_HOST", "127.0.0.1"),
           Integer.parseInt(System.getenv().getOrDefault("BAZAAR_PG_PORT", "5432")),
           "postgres", "", "bazaar_e2e_", "admin@bazaar.local", "admin-password",
-          Map.of(
-              "BAZAAR_ORDERS_STOCK_DEADLINE", "20s",
-              "BAZAAR_ORDERS_PAYMENT_DEADLINE", "40s",
-              "BAZAAR_SIMULATOR_SLOW_DELAY", "20s",
-              "BAZAAR_BREAKER_PROVIDER_TIMEOUT", "1s",
-              "BAZAAR_BREAKER_PROVIDER_RETRY_BACKOFF", "100ms",
-              "BAZAAR_BREAKER_PROVIDER_MAX_FAILURES", "20",
-              "BAZAAR_KAFKA_BACKOFF_FIRST", "50ms",
-              "BAZAAR_KAFKA_BACKOFF_MAX", "1s"));
+          SETTINGS);
       return new Devstack(settings, line -> System.out.println("[devstack] " + line)).start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
