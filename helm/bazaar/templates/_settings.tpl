@@ -41,7 +41,7 @@ or what goes inline into its container when the ConfigMap is switched off. Call 
 {{- $_ := set $env "BAZAAR_KUBERNETES_INSTANCE" $root.Release.Name -}}
 {{- else -}}
 {{- range $other, $o := include "bazaar.services" $root | fromYaml -}}
-{{- if ne $other "edge" -}}
+{{- if has $other $v.discovery.services -}}
 {{- $_ := set $env (printf "BAZAAR_SERVICE_%s_URL" (upper $other)) (printf "http://%s:%v" (include "bazaar.componentName" (dict "root" $root "name" $other)) $o.port) -}}
 {{- end -}}
 {{- end -}}

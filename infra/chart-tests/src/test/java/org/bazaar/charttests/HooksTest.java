@@ -86,7 +86,8 @@ class HooksTest {
         .orElseThrow().getData();
     assertThat(settings).containsEntry("BAZAAR_DISCOVERY_MODE", "static")
         .containsEntry("BAZAAR_SERVICE_CATALOG_URL", "http://" + Chart.RELEASE + "-bazaar-catalog:8082")
-        .doesNotContainKey("BAZAAR_SERVICE_RECOMMENDATIONS_URL");
+        .doesNotContainKey("BAZAAR_SERVICE_RECOMMENDATIONS_URL") // disabled in that scenario
+        .doesNotContainKey("BAZAAR_SERVICE_PAYMENTS_URL");       // never called by the edge
   }
 
   @Test

@@ -35,6 +35,11 @@ record Values(Map<String, Object> root) {
     return (List<String>) service(service).getOrDefault("uses", List.of());
   }
 
+  /** Whether the edge calls the service (discovery.services). */
+  boolean edgeCalls(String service) {
+    return ((List<?>) get("discovery.services")).contains(service);
+  }
+
   boolean flag(Map<String, Object> settings, String path) {
     return Boolean.TRUE.equals(get(settings, path));
   }
