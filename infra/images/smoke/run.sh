@@ -91,6 +91,12 @@ podman exec smoke-catalog sh -c 'touch /app/x' 2>/dev/null && fail "the root fil
 code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[edge]}/api/v1/products?limit=1")
 [ "$code" = 200 ] || fail "GET /api/v1/products through the edge answered $code"
 echo "edge -> catalog: GET /api/v1/products answered 200"
+token=$(curl -fsS "http://127.0.0.1:${port[edge]}/api/v1/sessions" -H 'Content-Type: application/json' \
+  -d '{"email":"admin@bazaar.local","password":"smoke-admin-password"}' | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || fail "no token from POST /api/v1/sessions"
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[edge]}/api/v1/me" -H "Authorization: Bearer $token")
+[ "$code" = 200 ] || fail "GET /api/v1/me with the token answered $code"
+echo "JWT keys made with openssl: identity signed a token, the edge verified it (GET /api/v1/me 200)"
 
 start=$(date +%s)
 podman stop -t 40 smoke-orders >/dev/null
