@@ -71,7 +71,8 @@ public final class EdgeVerticle extends VerticleBase {
         .onSuccess(listening -> {
           server = listening;
           LOG.info("edge listening on {}:{}", config.httpHost(), listening.actualPort());
-        });
+        })
+        .onFailure(failure -> stop());                                    // release what was opened
   }
 
   @Override

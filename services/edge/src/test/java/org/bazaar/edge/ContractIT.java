@@ -39,7 +39,9 @@ class ContractIT {
     HttpResponse<Buffer> response = edge.send(GET, "/api/v1/openapi.yaml", null, null);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.getHeader("Content-Type")).startsWith("application/yaml");
-    assertThat(response.bodyAsString()).startsWith("openapi: 3.1.0").contains("/orders/{id}:", "bearerAuth");
+    assertThat(response.bodyAsString()).startsWith("openapi: 3.1.0").contains("/orders/{id}:", "bearerAuth")
+        .contains("/cart/items/{productId}:", "/orders/{id}/events:", "/me/history:", "/products/{id}/reviews:",
+            "TooManyRequests");
   }
 
   @Test

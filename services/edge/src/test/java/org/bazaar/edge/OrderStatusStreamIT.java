@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.bazaar.edge.EdgeHarness.assertProblem;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +14,7 @@ import java.util.UUID;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bazaar.events.EventTypes;
-import org.bazaar.events.Topics;
-import org.bazaar.events.common.Money;
-import org.bazaar.events.common.OrderLine;
 import org.bazaar.events.order.CancellationReason;
-import org.bazaar.events.order.OrderCancelled;
-import org.bazaar.events.order.OrderConfirmed;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,15 +25,14 @@ class OrderStatusStreamIT {
 
   private static final String USER = UUID.randomUUID().toString();
   private static EdgeHarness edge;
-  private static KafkaProducer<String, String> producer;
+  private static OrderEventsProducer producer;
   private static String customer;
 
   @BeforeAll
   static void start() {
     edge = EdgeHarness.start(Map.of("BAZAAR_EDGE_SSE_HEARTBEAT", "200ms"));
     customer = edge.token(USER, "customer");
-    producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers()),
-        new StringSerializer(), new StringSerializer());
+    producer = new OrderEventsProducer();
     // the feed starts at the latest offset: wait until it has its partitions before publishing anything
     await().atMost(Duration.ofSeconds(30)).until(() -> edge.send(GET, "/metrics", null, null).bodyAsString()
         .matches("(?s).*bazaar_order_feed_partitions\\{[^}]*} [1-9].*"));
@@ -66,7 +54,7 @@ class OrderStatusStreamIT {
       assertThat(stream.events.get(0)).isEqualTo(new JsonObject().put("id", order).put("status", "PENDING")
           .putNull("reason").put("updatedAt", "2026-01-01T10:00:00Z"));
 
-      confirm(order);
+      producer.confirm(order, USER);
       await().atMost(Duration.ofSeconds(20)).until(stream::ended);
       assertThat(stream.statuses()).containsExactly("PENDING", "CONFIRMED");
       assertThat(stream.events.get(1).getString("id")).isEqualTo(order);
@@ -80,7 +68,7 @@ class OrderStatusStreamIT {
     String order = pendingOrder();
     try (SseClient stream = SseClient.open(edge.vertx, edge.port, events(order), customer)) {
       await().atMost(Duration.ofSeconds(10)).until(() -> stream.events.size() == 1);
-      cancel(order, CancellationReason.PAYMENT_DECLINED);
+      producer.cancel(order, USER, CancellationReason.PAYMENT_DECLINED);
       await().atMost(Duration.ofSeconds(20)).until(stream::ended);
       assertThat(stream.events.get(1).getString("status")).isEqualTo("CANCELLED");
       assertThat(stream.events.get(1).getString("reason")).isEqualTo("PAYMENT_DECLINED");
@@ -133,7 +121,7 @@ class OrderStatusStreamIT {
           .allSatisfy(group -> assertThat(group.members()).hasSize(1));
 
       for (String order : orders.stream().distinct().toList()) {
-        confirm(order);
+        producer.confirm(order, USER);
       }
       await().atMost(Duration.ofSeconds(30)).until(() -> streams.stream().allMatch(SseClient::ended));
       assertThat(streams).allSatisfy(s -> assertThat(s.statuses()).containsExactly("PENDING", "CONFIRMED"));
@@ -175,29 +163,4 @@ class OrderStatusStreamIT {
     }
   }
 
-  private static List<OrderLine> lines() {
-    return List.of(new OrderLine(UUID.randomUUID(), "MUG-1", "Mug", 1, new Money(500, "EUR")));
-  }
-
-  private static void confirm(String order) throws Exception {
-    send(order, EventTypes.ORDER_CONFIRMED_V1, new OrderConfirmed(UUID.fromString(order), UUID.fromString(USER),
-        lines(), new Money(500, "EUR"), Instant.now()).toJson());
-  }
-
-  private static void cancel(String order, CancellationReason reason) throws Exception {
-    send(order, EventTypes.ORDER_CANCELLED_V1, new OrderCancelled(UUID.fromString(order), UUID.fromString(USER),
-        reason, lines(), new Money(500, "EUR"), Instant.now()).toJson());
-  }
-
-  private static void send(String key, String type, JsonObject data) throws Exception {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ORDER_EVENTS, key, data.encode());
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(UUID.randomUUID().toString()))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    producer.send(record).get();
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
 }

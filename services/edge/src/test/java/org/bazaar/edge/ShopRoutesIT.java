@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Cart, orders from the cart, reviews, discontinuing products and the viewing history, at the door. */
+/** Cart, reviews, discontinuing products and the viewing history, at the door. */
 class ShopRoutesIT {
 
   private static final String USER = UUID.randomUUID().toString();
@@ -91,54 +91,6 @@ class ShopRoutesIT {
   }
 
   @Test
-  void orderFromTheCart_ordersTheCartsLines_withTheSameKey() {
-    String order = UUID.randomUUID().toString();
-    edge.service("cart").answer(GET, "/cart", 200, cart(2));
-    edge.service("orders").answer(POST, "/orders", 202, new JsonObject().put("id", order).put("status", "PENDING"));
-    HttpResponse<Buffer> response = edge.request(POST, "/api/v1/orders").bearerTokenAuthentication(customer)
-        .putHeader("Idempotency-Key", "cart-1").sendJsonObject(new JsonObject().put("fromCart", true)
-            .put("paymentToken", "tok_ok")).await();
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(202);
-    assertThat(response.getHeader("Location")).isEqualTo("/api/v1/orders/" + order);
-    StandIn.Received placed = edge.service("orders").last(POST, "/orders");
-    assertThat(placed.headers().get("Idempotency-Key")).isEqualTo("cart-1");
-    assertThat(placed.headers().get("X-Bazaar-User-Id")).isEqualTo(USER);
-    assertThat(placed.json()).isEqualTo(new JsonObject().put("items", new JsonArray()
-            .add(new JsonObject().put("productId", line(0)).put("quantity", 1))
-            .add(new JsonObject().put("productId", line(1)).put("quantity", 2)))
-        .put("paymentToken", "tok_ok").put("fromCart", true));
-    assertThat(edge.service("cart").last(GET, "/cart").headers().get("X-Bazaar-User-Id")).isEqualTo(USER);
-  }
-
-  @Test
-  void orderFromAnEmptyCart_is422_andNothingIsOrdered() {
-    String other = UUID.randomUUID().toString();
-    edge.service("cart").answer(GET, "/cart", 200, cart(0));
-    long before = edge.service("orders").received().stream().filter(r -> r.method() == POST).count();
-    JsonObject problem = assertProblem(edge.request(POST, "/api/v1/orders").bearerTokenAuthentication(
-        edge.token(other, "customer")).putHeader("Idempotency-Key", "cart-2").sendJsonObject(new JsonObject()
-        .put("fromCart", true).put("paymentToken", "tok_ok")).await(), 422, "/api/v1/orders");
-    assertThat(problem.getString("detail")).contains("empty");
-    assertThat(edge.service("orders").received().stream().filter(r -> r.method() == POST).count()).isEqualTo(before);
-  }
-
-  @Test
-  void anOrderNeedsItemsOrFromCart_notBoth() {
-    JsonObject neither = new JsonObject().put("paymentToken", "tok_ok");
-    assertThat(fields(assertProblem(edge.request(POST, "/api/v1/orders").bearerTokenAuthentication(customer)
-        .putHeader("Idempotency-Key", "k-n").sendJsonObject(neither).await(), 400, "/api/v1/orders")))
-        .containsExactly("/items");
-    JsonObject both = ContractIT.order(1).put("fromCart", true);
-    assertThat(fields(assertProblem(edge.request(POST, "/api/v1/orders").bearerTokenAuthentication(customer)
-        .putHeader("Idempotency-Key", "k-b").sendJsonObject(both).await(), 400, "/api/v1/orders")))
-        .containsExactly("/items");
-    JsonObject notBoolean = new JsonObject().put("fromCart", "yes").put("paymentToken", "tok_ok");
-    assertThat(fields(assertProblem(edge.request(POST, "/api/v1/orders").bearerTokenAuthentication(customer)
-        .putHeader("Idempotency-Key", "k-s").sendJsonObject(notBoolean).await(), 400, "/api/v1/orders")))
-        .containsExactly("/fromCart");
-  }
-
-  @Test
   void review_isPostedForTheProduct() {
     JsonObject review = new JsonObject().put("id", UUID.randomUUID().toString()).put("rating", 5).put("text", "Great")
         .put("author", "Ann").put("verifiedPurchase", false).put("createdAt", "2026-01-01T10:00:00Z");
@@ -201,11 +153,11 @@ class ShopRoutesIT {
     assertProblem(edge.send(GET, "/api/v1/me/history", null, null), 401, "/api/v1/me/history");
   }
 
-  private static String line(int i) {
+  static String line(int i) {
     return new UUID(0, i + 1).toString();
   }
 
-  private static JsonObject cart(int lines) {
+  static JsonObject cart(int lines) {
     JsonArray items = new JsonArray();
     for (int i = 0; i < lines; i++) {
       items.add(new JsonObject().put("productId", line(i)).put("sku", "SKU-" + i).put("name", "Thing " + i)

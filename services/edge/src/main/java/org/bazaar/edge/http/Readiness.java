@@ -12,8 +12,9 @@ import org.bazaar.edge.client.ServiceRequest;
 import org.bazaar.platform.health.Health;
 
 /**
- * The edge is ready when every service it routes to answers {@code /health/live} in time. Probes bypass
- * the breakers: readiness reports reachability, and must not trip or be hidden by a breaker.
+ * The edge is ready when every service it cannot work without answers {@code /health/live} in time (reviews
+ * and recommendations only degrade the product page). Probes bypass the breakers: readiness reports
+ * reachability, and must not trip or be hidden by a breaker.
  */
 public final class Readiness {
 

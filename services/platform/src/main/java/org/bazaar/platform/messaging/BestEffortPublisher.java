@@ -83,6 +83,8 @@ public final class BestEffortPublisher {
     config.putIfAbsent("request.timeout.ms", "5000");
     config.putIfAbsent("delivery.timeout.ms", "15000");
     this.producer = KafkaProducer.create(vertx, ProducerSettings.idempotent(config));
+    // each send's own future reports its failure; without a handler the context would log it again as unhandled
+    producer.exceptionHandler(e -> LOG.debug("{} producer: {}", name, e.toString()));
     for (String reason : new String[] {"queue_full", "invalid", "send_failed", "closed"}) {
       dropped.put(reason, Counter.builder("bazaar." + name + ".dropped").tag("reason", reason)
           .description("Events dropped instead of published").register(registry));
