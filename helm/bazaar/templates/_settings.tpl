@@ -35,6 +35,16 @@ or what goes inline into its container when the ConfigMap is switched off. Call 
 {{- if include "bazaar.uses" (dict "s" $s "what" "paymentProvider") -}}
 {{- $_ := set $env "BAZAAR_PAYMENT_PROVIDER_URL" $v.paymentProvider.url -}}
 {{- end -}}
+{{- if include "bazaar.uses" (dict "s" $s "what" "smtp") -}}
+{{- $_ := set $env "BAZAAR_SMTP_HOST" $v.smtp.host -}}
+{{- $_ := set $env "BAZAAR_SMTP_PORT" (toString $v.smtp.port) -}}
+{{- $_ := set $env "BAZAAR_SMTP_STARTTLS" $v.smtp.starttls -}}
+{{- $_ := set $env "BAZAAR_SMTP_SSL" (toString $v.smtp.ssl) -}}
+{{- $_ := set $env "BAZAAR_MAIL_FROM" $v.smtp.from -}}
+{{- with $v.smtp.username -}}
+{{- $_ := set $env "BAZAAR_SMTP_USERNAME" . -}}
+{{- end -}}
+{{- end -}}
 {{- if eq $s.name "edge" -}}
 {{- $_ := set $env "BAZAAR_DISCOVERY_MODE" $v.discovery.mode -}}
 {{- if include "bazaar.kubernetesDiscovery" $root -}}
@@ -89,6 +99,13 @@ or what goes inline into its container when the ConfigMap is switched off. Call 
     secretKeyRef:
       name: {{ $v.admin.existingSecret }}
       key: password
+{{- end }}
+{{- if and (include "bazaar.uses" (dict "s" $s "what" "smtp")) $v.smtp.existingSecret }}
+- name: BAZAAR_SMTP_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.smtp.existingSecret }}
+      key: {{ $v.smtp.passwordKey }}
 {{- end }}
 {{- range $s.secretEnv }}
 - name: {{ .name }}
