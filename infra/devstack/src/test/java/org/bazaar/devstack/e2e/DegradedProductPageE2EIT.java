@@ -39,6 +39,15 @@ class DegradedProductPageE2EIT {
   }
 
   @Test
+  void withInventoryDown_thePageStillAnswers_withTheLastKnownAvailability() {
+    stop("inventory");
+    JsonObject page = api.call("GET", "/api/v1/products/" + product.getString("id"), null, null).expect(200).json();
+    // availability is the catalog's read model, fed by stock events: it never waits for inventory
+    assertThat(page.getJsonArray("degraded")).isEmpty();
+    assertThat(page.getInteger("available")).isNotNull();
+  }
+
+  @Test
   void withTheCatalogDown_thePageIsUnavailable_notHanging() {
     stop("catalog");
     long started = System.nanoTime();
