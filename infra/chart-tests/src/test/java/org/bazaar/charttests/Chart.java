@@ -111,7 +111,9 @@ final class Chart {
   private static synchronized Path chartWithHooksRendered() {
     if (withHooksRendered == null) {
       try {
-        Path copy = Files.createTempDirectory("bazaar-chart").resolve("bazaar");
+        Path dir = Files.createTempDirectory("bazaar-chart");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+        Path copy = dir.resolve("bazaar");
         copyTree(DIR, copy);
         try (Stream<Path> files = Files.walk(copy.resolve("templates"))) {
           for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -135,6 +137,14 @@ final class Chart {
         target.put(key, value);
       }
     });
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -30,7 +30,7 @@ class KubernetesDiscoveryTest {
     apiServer(vertx).compose(server -> Discovery.fromKubernetes(vertx, new JsonObject()
             .put("namespace", "shop").put("host", "127.0.0.1").put("port", server.actualPort())
             .put("ssl", false).put("token", "pod-token"), "bazaar"))
-        .compose(discovery -> discovery.record("catalog"))
+        .compose(discovery -> discovery.record("catalog").eventually(() -> close(discovery)))
         .onComplete(test.succeeding(record -> test.verify(() -> {
           assertThat(record.getLocation().getString("host")).isEqualTo("10.96.0.12");
           assertThat(record.getLocation().getInteger("port")).isEqualTo(8082);
@@ -46,7 +46,7 @@ class KubernetesDiscoveryTest {
     apiServer(vertx).compose(server -> Discovery.fromKubernetes(vertx, new JsonObject()
             .put("namespace", "shop").put("host", "127.0.0.1").put("port", server.actualPort())
             .put("ssl", false).put("token", "pod-token"), "bazaar"))
-        .compose(discovery -> discovery.record("orders"))
+        .compose(discovery -> discovery.record("orders").eventually(() -> close(discovery)))
         .onComplete(test.failing(e -> test.verify(() -> {
           assertThat(e).hasMessageContaining("no endpoint published for orders");
           test.completeNow();
@@ -91,6 +91,11 @@ class KubernetesDiscoveryTest {
           assertThat(e).isInstanceOf(ConfigException.class).hasMessageContaining("'static' or 'kubernetes'");
           test.completeNow();
         })));
+  }
+
+  private static io.vertx.core.Future<Void> close(Discovery discovery) {
+    discovery.close();
+    return io.vertx.core.Future.succeededFuture();
   }
 
   /** Lists three Services: catalog of this release, orders of another release, and an unlabelled one. */
