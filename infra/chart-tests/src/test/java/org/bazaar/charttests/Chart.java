@@ -71,6 +71,31 @@ final class Chart {
     return command.call();
   }
 
+  /**
+   * NOTES.txt as Helm renders it after an install. Helm's template does not render NOTES.txt, so a copy of the
+   * chart gets a template that wraps it in a ConfigMap named "notes".
+   */
+  static String notes(String scenario) {
+    try {
+      Path dir = Files.createTempDirectory("bazaar-chart");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+      Path copy = dir.resolve("bazaar");
+      copyTree(DIR, copy);
+      Files.writeString(copy.resolve("templates/zz-notes.yaml"), "{{- define \"chartTests.notes\" }}"
+          + Files.readString(DIR.resolve("templates/NOTES.txt")) + "{{- end }}\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n"
+          + "data:\n  notes: {{ include \"chartTests.notes\" . | quote }}\n");
+      TemplateCommand command = new Helm(copy).template().withName(RELEASE).withNamespace(NAMESPACE);
+      if (!scenario.equals(DEFAULTS)) {
+        command.withValuesFile(DIR.resolve("ci").resolve(scenario));
+      }
+      Rendered rendered = Rendered.parse(scenario, command.call());
+      return rendered.find(io.fabric8.kubernetes.api.model.ConfigMap.class, "notes").orElseThrow().getData().get("notes");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The scenario's values: the chart's values.yaml with the scenario file merged over it, as Helm merges them. */
   @SuppressWarnings("unchecked")
   static Map<String, Object> values(String scenario) {

@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The topic hook Job, the `helm test` pod, NOTES.txt and the discovery RBAC. */
 class HooksTest {
@@ -90,9 +92,17 @@ class HooksTest {
         .doesNotContainKey("BAZAAR_SERVICE_PAYMENTS_URL");       // never called by the edge
   }
 
-  @Test
-  void notes_tellTheOperatorHowToReachTheEdgeAndCheckHealth() {
-    assertThat(Chart.source("templates/NOTES.txt")).contains("port-forward").contains("/health/ready")
-        .contains("helm test").contains("Secrets");
+  @ParameterizedTest
+  @MethodSource("org.bazaar.charttests.Chart#scenarios")
+  void notes_tellTheOperatorWhichSecretsToCreateHowToReachTheEdgeAndHowToCheckHealth(String scenario) {
+    String notes = Chart.notes(scenario);
+    Values values = Values.of(scenario);
+    assertThat(notes).contains((String) values.get("postgresql.existingSecret"), (String) values.get("jwt.existingSecret"),
+        (String) values.get("admin.existingSecret"));
+    assertThat(notes).contains("kubectl -n " + Chart.NAMESPACE + " port-forward svc/" + Chart.RELEASE + "-bazaar-edge 8080:8080")
+        .contains("/health/ready").contains("helm test " + Chart.RELEASE);
+    if (Boolean.TRUE.equals(values.get("ingress.enabled"))) {
+      assertThat(notes).contains("https://" + values.get("ingress.host") + "/api/v1");
+    }
   }
 }
