@@ -2,8 +2,9 @@
 # Runs service images in containers the way the chart runs them (non-root user 10001, read-only root file
 # system with a /tmp tmpfs, no capabilities, no privilege escalation, a memory limit) against a real Kafka
 # broker and the local Postgres, and checks that each reaches /health/ready, that the edge answers through the
-# services, and that SIGTERM stops a service gracefully. Needs root, podman and runc (apt-get install podman
-# runc), the Postgres at 127.0.0.1:5432 (superuser postgres), and built modules (./bazaar build).
+# services, and that SIGTERM stops a service gracefully. Needs root (it installs podman, runc and debootstrap
+# from Debian when missing), the Postgres at 127.0.0.1:5432 (superuser postgres), and built modules
+# (./bazaar build, or ./mvnw verify).
 #
 #   infra/images/smoke/run.sh [--base IMAGE|tar://PATH]     default: the local Debian base (infra/images/build-base.sh)
 set -euo pipefail
@@ -37,10 +38,18 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAILED: $*"; for s in "${services[@]}"; do echo "--- smoke-$s"; podman logs --tail 15 "smoke-$s" 2>&1 || true; done; exit 1; }
 
+missing=()
+for tool in podman runc debootstrap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} ..."
+  apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "${missing[@]}" >/dev/null; }
+fi
+[ -f infra/devstack/target/classpath.txt ] || { echo "build the modules first: ./bazaar build"; exit 1; }
+
 if [[ "$base" == tar://* ]] && [ ! -f "${base#tar://}" ]; then infra/images/build-base.sh "${base#tar://}"; fi
 echo "images from $base ..."
 modules=$(printf 'services/%s,' "${services[@]}")
-./mvnw -q -B -o -Pimages -pl "${modules%,}" -Dbazaar.image.base="$base" com.google.cloud.tools:jib-maven-plugin:buildTar
+./mvnw -q -B -Pimages -pl "${modules%,}" -Dbazaar.image.base="$base" com.google.cloud.tools:jib-maven-plugin:buildTar
 for s in "${services[@]}"; do podman load -q -i "services/$s/target/jib-image.tar" >/dev/null; done
 
 echo "kafka on 127.0.0.1:$kafka_port, databases ${prefix}* ..."
