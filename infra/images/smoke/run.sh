@@ -30,7 +30,7 @@ cleanup() {
   [ -n "$kafka_pid" ] && kill "$kafka_pid" 2>/dev/null && wait "$kafka_pid" 2>/dev/null || true
   for s in "${services[@]}"; do
     [ "$s" = edge ] && continue
-    psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS ${prefix}$s" -c "DROP ROLE IF EXISTS ${prefix}$s" \
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS ${prefix}$s" -c "DROP ROLE IF EXISTS ${prefix}$s" \
       >/dev/null 2>&1 || true
   done
   rm -rf "$work"
@@ -59,7 +59,8 @@ for _ in $(seq 1 60); do grep -q "kafka ready" "$work/kafka.log" && break; sleep
 grep -q "kafka ready" "$work/kafka.log" || { cat "$work/kafka.log"; fail "kafka did not start"; }
 for s in "${services[@]}"; do
   [ "$s" = edge ] && continue
-  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS ${prefix}$s" -c "DROP ROLE IF EXISTS ${prefix}$s" \
+  psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS ${prefix}$s" -c "DROP ROLE IF EXISTS ${prefix}$s" \
     -c "CREATE ROLE ${prefix}$s LOGIN PASSWORD '${prefix}$s'" -c "CREATE DATABASE ${prefix}$s OWNER ${prefix}$s" >/dev/null
 done
 openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$work/jwt.key"
