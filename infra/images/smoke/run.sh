@@ -114,5 +114,6 @@ took=$(( $(date +%s) - start ))
 exit_code=$(podman inspect -f '{{.State.ExitCode}}' smoke-orders)
 podman logs smoke-orders 2>&1 | grep -q '"orders stopping"\|orders stopping' || fail "orders logged no graceful stop"
 [ "$took" -lt 40 ] || fail "orders needed SIGKILL ($took s)"
-echo "SIGTERM: orders stopped gracefully in ${took}s (exit code $exit_code)"
+echo "SIGTERM: orders stopped gracefully in ${took}s (exit code $exit_code); its last log lines:"
+podman logs --tail 4 smoke-orders 2>&1 | sed 's/^/    /' | cut -c1-220
 echo "container smoke test passed"
