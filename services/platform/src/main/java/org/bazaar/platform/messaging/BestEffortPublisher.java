@@ -124,13 +124,7 @@ public final class BestEffortPublisher {
   public Future<Void> close() {
     closed = true;
     Promise<Void> settled = Promise.promise();
-    long deadline = System.nanoTime() + CLOSE_TIMEOUT_MS * 1_000_000;
-    vertx.setPeriodic(1, 50, id -> {
-      if ((queue.isEmpty() && inFlight.get() == 0) || System.nanoTime() > deadline) {
-        vertx.cancelTimer(id);
-        settled.tryComplete();
-      }
-    });
+    awaitSettled(settled, System.nanoTime() + CLOSE_TIMEOUT_MS * 1_000_000);
     return settled.future().compose(v -> producer.close(CLOSE_TIMEOUT_MS)).onComplete(done -> {
       int lost = queue.size();
       queue.clear();
@@ -138,6 +132,14 @@ public final class BestEffortPublisher {
         dropped.get("closed").increment(lost);
       }
     });
+  }
+
+  private void awaitSettled(Promise<Void> settled, long deadline) {
+    if ((queue.isEmpty() && inFlight.get() == 0) || System.nanoTime() > deadline) {
+      settled.tryComplete();
+    } else {
+      vertx.setTimer(50, id -> awaitSettled(settled, deadline));
+    }
   }
 
   private boolean drop(String reason) {
