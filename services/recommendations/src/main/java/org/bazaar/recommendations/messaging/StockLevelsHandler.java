@@ -1,16 +1,11 @@
 package org.bazaar.recommendations.messaging;
 
-import java.util.Comparator;
 import java.util.List;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import org.bazaar.events.EventTypes;
 import org.bazaar.events.common.StockLevel;
-import org.bazaar.events.stock.StockAdjusted;
-import org.bazaar.events.stock.StockCommitted;
-import org.bazaar.events.stock.StockReleased;
-import org.bazaar.events.stock.StockReserved;
+import org.bazaar.events.stock.StockLevels;
 import org.bazaar.platform.events.EventEnvelope;
 import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.recommendations.persistence.ProductRepository;
@@ -22,8 +17,7 @@ import org.bazaar.recommendations.persistence.ProductRepository;
 public final class StockLevelsHandler {
 
   /** The event types this handler consumes. */
-  public static final List<String> TYPES = List.of(EventTypes.STOCK_ADJUSTED_V1, EventTypes.STOCK_RESERVED_V1,
-      EventTypes.STOCK_RELEASED_V1, EventTypes.STOCK_COMMITTED_V1);
+  public static final List<String> TYPES = StockLevels.TYPES;
 
   private final Inbox inbox;
   private final ProductRepository products;
@@ -40,13 +34,6 @@ public final class StockLevelsHandler {
 
   /** The levels an event reports, in SKU order (a stable lock order). */
   static List<StockLevel> levelsOf(String type, JsonObject data) {
-    List<StockLevel> levels = switch (type) {
-      case EventTypes.STOCK_ADJUSTED_V1 -> List.of(StockAdjusted.fromJson(data).level());
-      case EventTypes.STOCK_RESERVED_V1 -> StockReserved.fromJson(data).levels();
-      case EventTypes.STOCK_RELEASED_V1 -> StockReleased.fromJson(data).levels();
-      case EventTypes.STOCK_COMMITTED_V1 -> StockCommitted.fromJson(data).levels();
-      default -> throw new IllegalArgumentException("not a stock level event: " + type);
-    };
-    return levels.stream().sorted(Comparator.comparing(StockLevel::sku)).toList();
+    return StockLevels.of(type, data);
   }
 }
