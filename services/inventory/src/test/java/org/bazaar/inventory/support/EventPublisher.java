@@ -1,20 +1,11 @@
 package org.bazaar.inventory.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 import io.vertx.core.json.JsonObject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bazaar.events.EventSchemas;
-import org.bazaar.events.Topics;
 import org.bazaar.events.common.Money;
 import org.bazaar.events.common.OrderLine;
 import org.bazaar.events.order.CancellationReason;
@@ -22,7 +13,7 @@ import org.bazaar.events.order.OrderCancelled;
 import org.bazaar.events.order.OrderConfirmed;
 import org.bazaar.events.order.OrderPlaced;
 import org.bazaar.events.product.ProductCreated;
-import org.bazaar.platform.testing.TestKafka;
+import org.bazaar.platform.testing.TestEvents;
 
 /**
  * Publishes the events inventory consumes the way another service's relay would: a raw Kafka producer, the
@@ -32,10 +23,7 @@ public final class EventPublisher implements AutoCloseable {
 
   private static final UUID CUSTOMER = UUID.randomUUID();
 
-  private final EventSchemas schemas = EventSchemas.load();
-  private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-      "bootstrap.servers", TestKafka.bootstrapServers(), "linger.ms", "0", "acks", "all"),
-      new StringSerializer(), new StringSerializer());
+  private final TestEvents events = new TestEvents();
 
   /** Publishes product.created for a new product with this SKU; returns the event id. */
   public String productCreated(String sku) {
@@ -70,23 +58,17 @@ public final class EventPublisher implements AutoCloseable {
 
   /** Publishes a valid event; the payload must match the type's schema. */
   public String publish(String type, String key, String eventId, JsonObject payload) {
-    assertThat(schemas.validate(type, payload).errors()).as("payload of " + type).isEmpty();
-    return send(type, key, eventId, payload.encode());
+    return events.publish(type, key, eventId, payload);
   }
 
   /** Sends a record with Bazaar headers and any value, valid or not; returns the event id. */
   public String send(String type, String key, String eventId, String value) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    send(record);
-    return eventId;
+    return events.send(type, key, eventId, value);
   }
 
   /** Sends a record with no headers at all. */
   public void sendRaw(String topic, String key, String value) {
-    send(new ProducerRecord<>(topic, key, value));
+    events.sendRaw(topic, key, value);
   }
 
   public static List<OrderLine> orderLines(Map<String, Integer> lines) {
@@ -96,25 +78,10 @@ public final class EventPublisher implements AutoCloseable {
 
   @Override
   public void close() {
-    producer.close();
-  }
-
-  private void send(ProducerRecord<String, String> record) {
-    try {
-      producer.send(record).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e);
-    }
+    events.close();
   }
 
   private static Money total(List<OrderLine> lines) {
     return new Money(lines.stream().mapToLong(l -> l.unitPrice().amount() * l.quantity()).sum(), "EUR");
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
