@@ -13,14 +13,20 @@ import org.bazaar.orders.messaging.DeadlineSweeper;
 import org.bazaar.orders.messaging.ProductCopyHandler;
 import org.bazaar.orders.messaging.SagaDriver;
 import org.bazaar.orders.messaging.SagaEventHandler;
+import org.bazaar.orders.messaging.StockSettledHandler;
+import org.bazaar.orders.metrics.SagaMetrics;
 import org.bazaar.orders.persistence.OrderPlacement;
 import org.bazaar.orders.persistence.OrderRepository;
 import org.bazaar.orders.persistence.ProductRepository;
+import org.bazaar.orders.persistence.TimelineRepository;
 import org.bazaar.platform.config.Env;
 import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.platform.launch.ServiceDefaults;
 
-/** Wires the orders service: product copy and saga consumers, the deadline sweeper, and the HTTP routes. */
+/**
+ * Wires the orders service: product copy, saga and timeline consumers, the deadline sweeper, saga metrics and
+ * the HTTP routes.
+ */
 public final class OrdersVerticle extends VerticleBase {
 
   private final Env env;
@@ -41,12 +47,15 @@ public final class OrdersVerticle extends VerticleBase {
     OrderSaga saga = new OrderSaga(config.stockDeadline(), config.paymentDeadline());
     ProductRepository products = new ProductRepository();
     OrderRepository orders = new OrderRepository();
-    SagaDriver driver = new SagaDriver(saga, orders, defaults.outbox(), clock);
+    TimelineRepository timeline = new TimelineRepository();
+    SagaMetrics metrics = new SagaMetrics(registry);
+    SagaDriver driver = new SagaDriver(saga, orders, timeline, defaults.outbox(), metrics, clock);
 
     // consumers: the product copy and the saga's answers from inventory and payments
     Inbox inbox = defaults.inbox(OrdersConfig.NAME);
     ProductCopyHandler copy = new ProductCopyHandler(inbox, products);
     SagaEventHandler answers = new SagaEventHandler(inbox, driver);
+    StockSettledHandler settled = new StockSettledHandler(inbox, timeline);
     defaults.consumer()
         .on(EventTypes.PRODUCT_CREATED_V1, copy::created)
         .on(EventTypes.PRODUCT_UPDATED_V1, copy::updated)
@@ -54,12 +63,14 @@ public final class OrdersVerticle extends VerticleBase {
         .on(EventTypes.STOCK_RESERVED_V1, answers::stockReserved)
         .on(EventTypes.STOCK_REJECTED_V1, answers::stockRejected)
         .on(EventTypes.PAYMENT_AUTHORIZED_V1, answers::paymentAuthorized)
-        .on(EventTypes.PAYMENT_DECLINED_V1, answers::paymentDeclined);
+        .on(EventTypes.PAYMENT_DECLINED_V1, answers::paymentDeclined)
+        .on(EventTypes.STOCK_COMMITTED_V1, settled::committed)
+        .on(EventTypes.STOCK_RELEASED_V1, settled::released);
 
     Router router = defaults.router();
-    OrderPlacement placement = new OrderPlacement(defaults.pool(), products, orders, defaults.outbox(), saga, clock,
-        config.currency());
-    new OrdersRoutes(defaults.pool(), orders, placement).mount(router);
+    OrderPlacement placement = new OrderPlacement(defaults.pool(), products, orders, timeline, defaults.outbox(),
+        metrics, saga, clock, config.currency());
+    new OrdersRoutes(defaults.pool(), orders, timeline, placement).mount(router);
     sweeper = new DeadlineSweeper(vertx, defaults.pool(), orders, driver, registry);
 
     return defaults.migrateAndRelay()                                  // migrate, then relay the outbox

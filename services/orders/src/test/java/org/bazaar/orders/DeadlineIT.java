@@ -80,6 +80,19 @@ class DeadlineIT {
     assertThat(first.count("SELECT count(*) FROM orders WHERE status = 'CANCELLED' AND version = 2")).isEqualTo(30);
   }
 
+  @Test
+  void anOrderCancelledByItsDeadline_staysInTheTraceItWasPlacedIn() {
+    OrdersHarness orders = start(Map.of("BAZAAR_ORDERS_STOCK_DEADLINE", "1s"));
+    String trace = Traces.newTraceId();
+    UUID order = orders.placedOrder(customer, orders.product("LATE-4", 300), 1, "tok_ok", Traces.traceparent(trace));
+
+    Published.awaitOne(published, EventTypes.ORDER_CANCELLED_V1, order);
+    List<JsonObject> timeline = orders.timelineEvents(order);
+    assertThat(timeline).extracting(e -> e.getString("type"))
+        .containsExactly(EventTypes.ORDER_PLACED_V1, EventTypes.ORDER_CANCELLED_V1);
+    assertThat(timeline).extracting(e -> e.getString("traceId")).containsOnly(trace);
+  }
+
   private OrdersHarness start(Map<String, String> settings) {
     OrdersHarness orders = OrdersHarness.start(settings);
     running.add(orders);

@@ -20,8 +20,12 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
 import org.bazaar.events.EventSchemas;
@@ -94,6 +98,11 @@ final class OrdersHarness implements AutoCloseable {
     return request(io.vertx.core.http.HttpMethod.GET, path, user, "customer").send().await();
   }
 
+  /** The service's Prometheus scrape. */
+  String metrics() {
+    return request(io.vertx.core.http.HttpMethod.GET, "/metrics", null, null).send().await().bodyAsString();
+  }
+
   static JsonObject order(String paymentToken, Object... productsAndQuantities) {
     JsonArray items = new JsonArray();
     for (int i = 0; i < productsAndQuantities.length; i += 2) {
@@ -108,6 +117,28 @@ final class OrdersHarness implements AutoCloseable {
     HttpResponse<Buffer> response = placeOrder(user, UUID.randomUUID().toString(), order(token, product, quantity));
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(202);
     return UUID.fromString(response.bodyAsJsonObject().getString("id"));
+  }
+
+  /** Places an order in the trace of {@code traceparent}, as the edge would pass it on, and answers its id. */
+  UUID placedOrder(UUID user, UUID product, int quantity, String token, String traceparent) {
+    HttpResponse<Buffer> response = request(io.vertx.core.http.HttpMethod.POST, "/orders", user, "customer")
+        .putHeader("Idempotency-Key", UUID.randomUUID().toString()).putHeader("traceparent", traceparent)
+        .sendJsonObject(order(token, product, quantity)).await();
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(202);
+    return UUID.fromString(response.bodyAsJsonObject().getString("id"));
+  }
+
+  /** The order's timeline as an admin reads it. */
+  HttpResponse<Buffer> timeline(UUID order) {
+    return request(io.vertx.core.http.HttpMethod.GET, "/admin/orders/" + order + "/timeline", UUID.randomUUID(),
+        "customer,admin").send().await();
+  }
+
+  /** The events of the order's timeline, oldest first. */
+  java.util.List<JsonObject> timelineEvents(UUID order) {
+    HttpResponse<Buffer> response = timeline(order);
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    return response.bodyAsJsonObject().getJsonArray("events").stream().map(JsonObject.class::cast).toList();
   }
 
   /** Publishes a product.created and waits until the copy has it. */
@@ -143,20 +174,44 @@ final class OrdersHarness implements AutoCloseable {
   }
 
   void publish(EventPayload payload, String eventId) {
+    publish(payload, eventId, null);
+  }
+
+  /** Publishes a typed payload with a W3C {@code traceparent} header (null: none); answers where it landed. */
+  RecordMetadata publish(EventPayload payload, String eventId, String traceparent) {
     assertThat(EventSchemas.load().validate(payload.type(), payload.toJson()).errors()).isEmpty();
-    publishRaw(payload.type(), payload.key(), eventId, payload.toJson().encode());
+    return send(payload.type(), payload.key(), eventId, payload.toJson().encode(), traceparent);
   }
 
   /** Publishes any value with CloudEvents headers, valid or not. */
   void publishRaw(String type, String key, String eventId, String value) {
+    send(type, key, eventId, value, null);
+  }
+
+  private RecordMetadata send(String type, String key, String eventId, String value, String traceparent) {
     ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), key, value);
     record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
         .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
         .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
+    if (traceparent != null) {
+      record.headers().add("traceparent", bytes(traceparent));
+    }
     try {
-      producer.send(record).get();
+      return producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits until the orders consumer group has committed past {@code record}: it was handled, or skipped. */
+  void awaitConsumed(RecordMetadata record) {
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets("orders").partitionsToOffsetAndMetadata().get()
+            .get(partition);
+        return committed != null && committed.offset() > record.offset();
+      });
     }
   }
 

@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import org.bazaar.orders.persistence.OrderRepository;
 import org.bazaar.platform.http.Caller;
-import org.bazaar.platform.http.HttpProblem;
 import org.bazaar.platform.http.JsonBodies;
 
 /** {@code GET /orders/{id}}: the order, for its owner or an admin; 404 for anyone else, never 403. */
@@ -23,32 +22,17 @@ final class GetOrderHandler {
   void handle(RoutingContext ctx) {
     Caller caller = Caller.of(ctx);
     String user = caller.requireUser();
-    UUID id = parse(ctx.pathParam("id"));
+    UUID id = OrderIds.parse(ctx.pathParam("id"));
     orders.find(pool, id)
         .onSuccess(found -> {
           boolean visible = found.isPresent()
               && (caller.isAdmin() || found.get().customerId().toString().equalsIgnoreCase(user));
           if (!visible) {
-            ctx.fail(notFound(id));
+            ctx.fail(OrderIds.notFound(id.toString()));
             return;
           }
           JsonBodies.send(ctx, 200, OrderJson.of(found.get()));
         })
         .onFailure(ctx::fail);
-  }
-
-  private static UUID parse(String id) {
-    try {
-      if (id != null && id.length() == 36) {
-        return UUID.fromString(id);
-      }
-    } catch (IllegalArgumentException e) {
-      // a malformed id names no order
-    }
-    throw HttpProblem.notFound("No order " + id + ".");
-  }
-
-  private static HttpProblem notFound(UUID id) {
-    return HttpProblem.notFound("No order " + id + ".");
   }
 }

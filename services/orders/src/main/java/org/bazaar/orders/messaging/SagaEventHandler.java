@@ -23,17 +23,17 @@ public final class SagaEventHandler {
 
   public Future<Void> stockReserved(EventEnvelope event) {
     return inbox.once(event, (tx, e) -> driver.advance(tx, StockReserved.fromJson(e.data()).orderId(),
-        SagaInput.STOCK_RESERVED, e.traceparent()));
+        SagaInput.STOCK_RESERVED, e));
   }
 
   public Future<Void> stockRejected(EventEnvelope event) {
     return inbox.once(event, (tx, e) -> driver.advance(tx, StockRejected.fromJson(e.data()).orderId(),
-        SagaInput.STOCK_REJECTED, e.traceparent()));
+        SagaInput.STOCK_REJECTED, e));
   }
 
   public Future<Void> paymentAuthorized(EventEnvelope event) {
     return inbox.once(event, (tx, e) -> driver.advance(tx, PaymentAuthorized.fromJson(e.data()).orderId(),
-        SagaInput.PAYMENT_AUTHORIZED, e.traceparent()));
+        SagaInput.PAYMENT_AUTHORIZED, e));
   }
 
   public Future<Void> paymentDeclined(EventEnvelope event) {
@@ -41,7 +41,7 @@ public final class SagaEventHandler {
       PaymentDeclined declined = PaymentDeclined.fromJson(e.data());
       SagaInput input = declined.reason() == DeclineReason.PROVIDER_UNAVAILABLE
           ? SagaInput.PAYMENT_UNAVAILABLE : SagaInput.PAYMENT_DECLINED;
-      return driver.advance(tx, declined.orderId(), input, e.traceparent());
+      return driver.advance(tx, declined.orderId(), input, e);
     });
   }
 }

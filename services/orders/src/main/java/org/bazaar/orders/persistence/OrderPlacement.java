@@ -18,11 +18,13 @@ import org.bazaar.orders.PricedOrder;
 import org.bazaar.orders.Pricing;
 import org.bazaar.orders.RequestedItem;
 import org.bazaar.orders.messaging.OrderEvents;
+import org.bazaar.orders.metrics.SagaMetrics;
 import org.bazaar.platform.outbox.Outbox;
 
 /**
  * Places an order in one transaction: claims the idempotency key, prices the lines from the product copy,
- * inserts the order (pending, awaiting stock, with its deadline) and its lines, and appends order.placed.
+ * inserts the order (pending, awaiting stock, with its deadline) and its lines, and appends order.placed (also to
+ * the order's timeline).
  * A rejected order rolls everything back, so no key is left behind and the client may retry with it.
  */
 public final class OrderPlacement {
@@ -33,18 +35,22 @@ public final class OrderPlacement {
   private final IdempotencyRepository keys;
   private final ProductRepository products;
   private final OrderRepository orders;
+  private final TimelineRepository timeline;
   private final Outbox outbox;
+  private final SagaMetrics metrics;
   private final OrderSaga saga;
   private final Clock clock;
   private final String currency;
 
-  public OrderPlacement(Pool pool, ProductRepository products, OrderRepository orders, Outbox outbox,
-      OrderSaga saga, Clock clock, String currency) {
+  public OrderPlacement(Pool pool, ProductRepository products, OrderRepository orders, TimelineRepository timeline,
+      Outbox outbox, SagaMetrics metrics, OrderSaga saga, Clock clock, String currency) {
     this.pool = pool;
     this.keys = new IdempotencyRepository();
     this.products = products;
     this.orders = orders;
+    this.timeline = timeline;
     this.outbox = outbox;
+    this.metrics = metrics;
     this.saga = saga;
     this.clock = clock;
     this.currency = currency;
@@ -77,7 +83,8 @@ public final class OrderPlacement {
       OrderPlaced placed = OrderEvents.placed(order);
       return orders.insert(tx, order)
           .compose(v -> outbox.append(tx, placed.type(), placed.key(), placed.toJson(), traceparent))
-          .mapEmpty();
+          .compose(appended -> timeline.record(tx, orderId, appended))
+          .onSuccess(v -> metrics.placed(tx));
     });
   }
 }

@@ -29,6 +29,7 @@ public final class OrderRepository {
       + "WHERE order_id = ANY($1) ORDER BY order_id, line_no";
   private static final String UPDATE = "UPDATE orders SET status = $2, step = $3, reason = $4, deadline_at = $5, "
       + "updated_at = $6, version = version + 1 WHERE id = $1";
+  private static final String EXISTS = "SELECT EXISTS (SELECT 1 FROM orders WHERE id = $1)";
   private static final String OVERDUE = "SELECT id FROM orders WHERE status = 'PENDING' AND deadline_at <= $1 "
       + "ORDER BY deadline_at LIMIT $2 FOR UPDATE SKIP LOCKED";
   private static final String FIRST_PAGE = "SELECT " + OrderRows.ORDER_COLUMNS + " FROM orders "
@@ -59,6 +60,10 @@ public final class OrderRepository {
 
   public Future<Optional<Order>> find(SqlClient client, UUID id) {
     return one(client, SELECT, id);
+  }
+
+  public Future<Boolean> exists(SqlClient client, UUID id) {
+    return client.preparedQuery(EXISTS).execute(Tuple.of(id)).map(rows -> rows.iterator().next().getBoolean(0));
   }
 
   public Future<Void> update(SqlConnection tx, UUID id, SagaState state, Instant now) {
