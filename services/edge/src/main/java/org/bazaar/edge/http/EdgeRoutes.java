@@ -90,6 +90,8 @@ public final class EdgeRoutes {
     on("getOrder", SIGNED_IN, Forward.to(orders, GET, ctx -> "/orders/" + segment(ctx.pathParam("id"))));
     on("listOrders", SIGNED_IN, Forward.to(orders, GET, ctx -> "/orders" + Forward.query(ctx, "limit", "cursor")));
     on("watchOrder", SIGNED_IN, new OrderEventsHandler(vertx, orders, watchers, config.heartbeat()));
+    on("getOrderTimeline", ADMIN, Forward.to(orders, GET,
+        ctx -> "/admin/orders/" + segment(ctx.pathParam("id")) + "/timeline"));
   }
 
   private void on(String operationId, Access access, Handler<RoutingContext> handler) {
