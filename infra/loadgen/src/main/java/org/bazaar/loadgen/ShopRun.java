@@ -1,0 +1,128 @@
+package org.bazaar.loadgen;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import org.bazaar.loadgen.BenchOptions.Profile;
+import org.bazaar.loadgen.devstack.OrderEventLatency;
+import org.bazaar.loadgen.devstack.OutboxHistogram;
+import org.bazaar.loadgen.generator.Objective;
+import org.bazaar.loadgen.generator.OpenLoopGenerator;
+import org.bazaar.loadgen.generator.Ramp;
+import org.bazaar.loadgen.generator.StepResult;
+import org.bazaar.loadgen.scenario.Browse;
+import org.bazaar.loadgen.scenario.Checkout;
+import org.bazaar.loadgen.scenario.Mixed;
+import org.bazaar.loadgen.scenario.Shop;
+import org.bazaar.loadgen.scenario.ShopSetup;
+import org.bazaar.loadgen.scenario.Target;
+
+/** The shop's part of a bench: setup, then product pages, browsing, checkouts and the mix. */
+final class ShopRun {
+
+  static final double ORDER_RATE = 100;
+  static final double PAGE_OBJECTIVE_MS = 50;
+  static final double ORDER_OBJECTIVE_MS = 1000;
+
+  private final BenchOptions options;
+  private final OpenLoopGenerator generator;
+  private final Target edge;
+  private final String runId;
+  private final Consumer<String> log;
+
+  ShopRun(BenchOptions options, OpenLoopGenerator generator, Target edge, String runId, Consumer<String> log) {
+    this.options = options;
+    this.generator = generator;
+    this.edge = edge;
+    this.runId = runId;
+    this.log = log;
+  }
+
+  void run(Findings findings) {
+    Profile profile = options.profile();
+    Shop shop;
+    try {
+      log.accept("setting up the shop (products, customers)");
+      ShopSetup setup = new ShopSetup(generator.vertx(), edge, runId, log);
+      shop = setup.prepare(System.getenv().getOrDefault("BAZAAR_ADMIN_EMAIL", "admin@bazaar.local"),
+          System.getenv().getOrDefault("BAZAAR_ADMIN_PASSWORD", "admin-password"), profile.products(),
+          profile.customers());
+      setup.close();
+    } catch (RuntimeException e) {
+      findings.problem("shop setup", e);
+      return;
+    }
+    Browse pagesOnly = new Browse(shop, 0);
+    log.accept("product pages: ramp to p99 < " + (int) PAGE_OBJECTIVE_MS + " ms");
+    findings.pages = ramp(100, 64_000).run(generator, pagesOnly, new Objective(Browse.PAGE, PAGE_OBJECTIVE_MS), log);
+    double browseRate = Math.max(10, Math.round(findings.pages.maxRate() / 2));
+    log.accept("browse (pages and 20 % searches) at " + (long) browseRate + "/s");
+    findings.browse = fixed(new Browse(shop, 0.2), browseRate, profile.measure());
+
+    Checkout checkout = new Checkout(shop);
+    List<String> metrics = IntStream.rangeClosed(0, 9)
+        .mapToObj(i -> "http://" + edge.host() + ":" + (edge.port() + i) + "/metrics").toList();
+    OutboxHistogram before = OutboxHistogram.scrape(metrics);
+    OrderEventLatency events = orderEvents(findings);
+    log.accept("checkout at " + (long) ORDER_RATE + " orders/s");
+    findings.ordersAt100 = fixed(checkout, ORDER_RATE, profile.fixedRun());
+    log.accept("checkout: ramp to p99 < " + (long) ORDER_OBJECTIVE_MS + " ms (placed → terminal)");
+    findings.orders = ramp(25, 6400).run(generator, checkout, new Objective(Checkout.ORDER, ORDER_OBJECTIVE_MS), log);
+    outbox(findings, metrics, before, events);
+
+    double mixedRate = Math.max(10, Math.round(Math.min(findings.pages.maxRate(), 10 * findings.orders.maxRate()) / 2));
+    log.accept("mixed (70 % pages, 20 % searches, 10 % orders) at " + (long) mixedRate + "/s");
+    findings.mixed = fixed(new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1), mixedRate, profile.measure());
+    findings.confirmed = checkout.confirmed();
+    findings.cancelled = checkout.cancelled();
+  }
+
+  private Ramp ramp(double start, double max) {
+    Profile profile = options.profile();
+    return new Ramp(start, 2, max, profile.refinements(), profile.warmup(), profile.measure(), profile.drain());
+  }
+
+  private StepResult fixed(org.bazaar.loadgen.generator.Scenario scenario, double rate, java.time.Duration measure) {
+    Profile profile = options.profile();
+    StepResult step = generator.step(scenario, rate, profile.warmup(), measure, profile.drain());
+    step.operations().forEach((name, stats) -> log.accept(String.format(
+        "  %-26s %8.1f/s, p50 %7.2f ms, p99 %8.2f ms, errors %5.2f %% %s", name, step.throughput(name), stats.p50(),
+        stats.p99(), 100 * stats.errorRatio(), stats.sampleErrors().isEmpty() ? "" : stats.sampleErrors())));
+    return step;
+  }
+
+  private OrderEventLatency orderEvents(Findings findings) {
+    if (options.kafka() == null) {
+      return null;
+    }
+    try {
+      return new OrderEventLatency(options.kafka());
+    } catch (RuntimeException e) {
+      findings.problem("order event consumer", e);
+      return null;
+    }
+  }
+
+  private void outbox(Findings findings, List<String> metrics, OutboxHistogram before, OrderEventLatency events) {
+    OutboxHistogram during = OutboxHistogram.scrape(metrics).since(before);
+    OptionalDouble p99 = during.quantileMillis(0.99);
+    if (p99.isPresent()) {
+      findings.outboxP99 = p99.getAsDouble();
+      findings.outboxSource = "the services' " + OutboxHistogram.METRIC + " histogram (" + (long) during.count()
+          + " events)";
+    } else if (events != null) {
+      double[] consumed = events.percentile(99);
+      if (consumed[1] > 0) {
+        findings.outboxP99 = consumed[0];
+        findings.outboxSource = "CloudEvents time → consumed from order.events (" + (long) consumed[1] + " events; "
+            + OutboxHistogram.METRIC + " not exposed)";
+      }
+    }
+    if (events != null) {
+      events.close();
+    }
+    log.accept("outbox → Kafka p99 " + findings.outboxP99 + " ms from " + findings.outboxSource);
+  }
+}
