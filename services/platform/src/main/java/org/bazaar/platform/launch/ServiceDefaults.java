@@ -20,7 +20,6 @@ import org.bazaar.platform.db.Migrations;
 import org.bazaar.platform.health.Health;
 import org.bazaar.platform.http.Problems;
 import org.bazaar.platform.inbox.Inbox;
-import org.bazaar.platform.logging.TraceLogging;
 import org.bazaar.platform.messaging.EventConsumer;
 import org.bazaar.platform.outbox.Outbox;
 import org.bazaar.platform.outbox.OutboxRelay;
@@ -102,10 +101,6 @@ public final class ServiceDefaults {
   /** A router with a body limit, health and metrics routes, and the problem+json failure handler. */
   public Router router() {
     Router router = Router.router(vertx);
-    router.route().handler(ctx -> {
-      TraceLogging.bind(ctx.request().getHeader("traceparent"));
-      ctx.next();
-    });
     health.mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));

@@ -5,13 +5,17 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.platform.config.Env;
+import org.bazaar.platform.logging.TraceLogging;
 import org.bazaar.platform.metrics.Observability;
+import org.bazaar.platform.tracing.Telemetry;
+import org.bazaar.platform.tracing.TelemetrySettings;
 
 /**
  * Starts one service in its own Vert.x instance. {@link #run} is a service's {@code main}: it exits with a
@@ -42,9 +46,31 @@ public final class ServiceLauncher {
     }
   }
 
+  /** Starts a service whose spans go where its environment says ({@link TelemetrySettings}). */
   public static Future<Running> start(String name, Env env, ServiceFactory factory) {
+    Telemetry telemetry;
+    try {
+      telemetry = Telemetry.create(name, TelemetrySettings.from(env));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return start(name, env, factory, telemetry);
+  }
+
+  /** Starts a service whose spans go to {@code spans}, an exporter the caller owns (tests, the devstack). */
+  public static Future<Running> start(String name, Env env, ServiceFactory factory, SpanExporter spans) {
+    Telemetry telemetry;
+    try {
+      telemetry = Telemetry.exportingTo(name, TelemetrySettings.from(env), spans);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return start(name, env, factory, telemetry);
+  }
+
+  private static Future<Running> start(String name, Env env, ServiceFactory factory, Telemetry telemetry) {
     PrometheusMeterRegistry registry = Observability.registry(name);
-    Vertx vertx = Observability.vertx(registry);
+    Vertx vertx = Observability.vertx(registry, telemetry);
     Promise<Running> started = Promise.promise();
     io.vertx.core.Deployable verticle;
     try {
@@ -66,15 +92,21 @@ public final class ServiceLauncher {
 
   /**
    * Closes a Vert.x instance from a thread of none of its contexts: called from its own event loop, the
-   * close future would deliver its result to a loop that has just stopped, and never complete.
+   * close future would deliver its result to a loop that has just stopped, and never complete. Then ends
+   * its telemetry, sending the spans still buffered.
    */
   static Future<Void> closeOffContext(Vertx vertx) {
     Promise<Void> closed = Promise.promise();
-    ForkJoinPool.commonPool().execute(() -> vertx.close().onComplete(closed));
+    ForkJoinPool.commonPool().execute(() -> vertx.close().onComplete(result ->
+        ForkJoinPool.commonPool().execute(() -> {
+          Telemetry.of(vertx).close();
+          closed.handle(result);
+        })));
     return closed.future();
   }
 
   public static void run(String name, ServiceFactory factory) {
+    TraceLogging.processService(name);
     CountDownLatch started = new CountDownLatch(1);
     Running[] running = new Running[1];
     start(name, Env.system(), factory).onComplete(result -> {

@@ -4,12 +4,14 @@ import java.util.Map;
 
 import org.apache.logging.log4j.core.util.ContextDataProvider;
 
-/** Adds {@code trace.id} to every log event written while a traced request or event is handled. */
+/**
+ * Adds the service, {@code trace.id}, {@code span.id} and the handled event's ids to every log event (see
+ * {@link TraceLogging}); the JSON layout writes them as top-level fields.
+ */
 public final class TraceContextDataProvider implements ContextDataProvider {
 
   @Override
   public Map<String, String> supplyContextData() {
-    String traceId = TraceLogging.current();
-    return traceId == null ? Map.of() : Map.of("trace.id", traceId);
+    return TraceLogging.contextData();
   }
 }

@@ -20,6 +20,7 @@ import org.bazaar.platform.events.KafkaHeaders;
 import org.bazaar.platform.events.MalformedEventException;
 import org.bazaar.platform.events.PermanentFailure;
 import org.bazaar.platform.logging.TraceLogging;
+import org.bazaar.platform.tracing.MessagingSpans;
 
 /**
  * Takes one record to its end: parsed, validated, handled with bounded retries and exponential backoff,
@@ -37,6 +38,8 @@ final class RecordProcessor {
   private final EventSchemas schemas;
   private final DeadLetters deadLetters;
   private final ConsumerMetrics metrics;
+  private final String group;
+  private final MessagingSpans spans;
 
   RecordProcessor(Vertx vertx, KafkaConfig kafka, String group, Map<String, EventHandler> handlers,
       EventSchemas schemas, MeterRegistry registry) {
@@ -46,6 +49,8 @@ final class RecordProcessor {
     this.schemas = schemas;
     this.deadLetters = new DeadLetters(vertx, kafka.bootstrapServers(), group);
     this.metrics = new ConsumerMetrics(registry, group);
+    this.group = group;
+    this.spans = MessagingSpans.of(vertx);
   }
 
   /** Succeeds when the record took effect, was skipped, or was dead-lettered; fails only if none was possible. */
@@ -69,16 +74,24 @@ final class RecordProcessor {
       return deadLetter(record, "payload does not match " + event.type() + ": " + String.join("; ", verdict.errors()),
           null, 0);
     }
-    return inItsOwnContext(event, () -> attempt(record, event, handler, 1));
+    return inItsOwnContext(record, event, () -> attempt(record, event, handler, 1));
   }
 
-  /** Handles the event on a duplicated context, so its trace id follows every log line of its handling. */
-  private Future<Void> inItsOwnContext(EventEnvelope event, java.util.function.Supplier<Future<Void>> work) {
+  /**
+   * Handles the event on a duplicated context in a CONSUMER span, so the span is the parent of the handler's
+   * work and its ids and the event's follow every log line of the handling.
+   */
+  private Future<Void> inItsOwnContext(KafkaConsumerRecord<String, Buffer> record, EventEnvelope event,
+      java.util.function.Supplier<Future<Void>> work) {
     ContextInternal context = ((ContextInternal) vertx.getOrCreateContext()).duplicate();
     Promise<Void> done = Promise.promise();
     context.runOnContext(v -> {
-      TraceLogging.bind(event.traceparent());
-      work.get().onComplete(done);
+      io.opentelemetry.api.trace.Span span = spans.consuming(context, group, record, event);
+      TraceLogging.bindEvent(event);
+      work.get().onComplete(result -> {
+        MessagingSpans.end(span, result.cause());
+        done.handle(result);
+      });
     });
     return done.future();
   }

@@ -11,7 +11,9 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import io.vertx.tracing.opentelemetry.OpenTelemetryOptions;
 import org.bazaar.platform.logging.TraceLogging;
+import org.bazaar.platform.tracing.Telemetry;
 
 /** Builds a service's Vert.x instance with its own Prometheus registry, tagged with the service name. */
 public final class Observability {
@@ -25,15 +27,18 @@ public final class Observability {
     return registry;
   }
 
-  public static Vertx vertx(PrometheusMeterRegistry registry) {
+  /** The service's Vert.x instance, with its metrics in {@code registry} and its spans made by {@code telemetry}. */
+  public static Vertx vertx(PrometheusMeterRegistry registry, Telemetry telemetry) {
     TraceLogging.install();
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true).setPublishQuantiles(true));
     Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(metrics))
+        .with(new VertxOptions().setMetricsOptions(metrics).setTracingOptions(new OpenTelemetryOptions()))
         .withMetrics(new MicrometerMetricsFactory(registry))
+        .withTracer(telemetry.tracerFactory())
         .build();
+    telemetry.bind(vertx);
     // bound only now: Vert.x adds its meter filters while building, and a filter must precede every meter
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);

@@ -11,6 +11,7 @@ import org.bazaar.events.Topics;
 import org.bazaar.platform.events.EventEnvelope;
 import org.bazaar.platform.events.KafkaHeaders;
 import org.bazaar.platform.events.TraceContext;
+import org.bazaar.platform.tracing.Spans;
 
 /**
  * Records events in the caller's transaction, so they are published if and only if the change that
@@ -34,6 +35,9 @@ public final class Outbox {
   /**
    * Appends an event keyed by its aggregate id. Callers serialise changes of one aggregate (a row lock
    * on it) so that the outbox order of one key is its commit order.
+   * <p>
+   * The event stores the context of the span being handled (the HTTP request or the consumed event), which
+   * the relay's publish span continues; outside any span, the given {@code traceparent} if it is valid.
    */
   public Future<EventEnvelope> append(SqlConnection tx, String type, String aggregateId, JsonObject data,
       String traceparent) {
@@ -42,7 +46,7 @@ public final class Outbox {
       return Future.failedFuture(new InvalidEventException(type, verdict.errors()));
     }
     EventEnvelope event = EventEnvelope.create(type, source, schemas.dataSchema(type), aggregateId,
-        TraceContext.childOf(traceparent), data);
+        storedTraceContext(traceparent), data);
     JsonArray headers = new JsonArray();
     KafkaHeaders.toHeaders(event).forEach(h -> headers.add(new JsonObject().put("key", h.key())
         .put("value", h.value().toString())));
@@ -51,5 +55,13 @@ public final class Outbox {
     return tx.preparedQuery(INSERT).execute(row)
         .compose(inserted -> tx.query("NOTIFY " + CHANNEL).execute())
         .map(notified -> event);
+  }
+
+  private static String storedTraceContext(String traceparent) {
+    String current = Spans.currentTraceparent();
+    if (current != null) {
+      return current;
+    }
+    return TraceContext.isValid(traceparent) ? traceparent : null;
   }
 }

@@ -22,6 +22,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.bazaar.platform.tracing.MessagingSpans;
 
 /**
  * Publishes the outbox to Kafka in commit order. Only the instance holding the database's relay lock
@@ -40,6 +41,7 @@ public final class OutboxRelay {
   private final Pool pool;
   private final KafkaProducer<String, Buffer> producer;
   private final RelayLeadership leadership;
+  private final MessagingSpans spans;
   private final long pollMillis;
   private final AtomicLong backlog = new AtomicLong();
   private final Counter published;
@@ -54,7 +56,8 @@ public final class OutboxRelay {
     this.pool = pool;
     this.leadership = leadership;
     this.pollMillis = pollMillis;
-    this.producer = KafkaProducer.create(vertx, ProducerSettings.idempotent(producerConfig));
+    this.producer = MessagingSpans.untracedProducer(vertx, ProducerSettings.idempotent(producerConfig));
+    this.spans = MessagingSpans.of(vertx);
     this.published = Counter.builder("bazaar.outbox.published").description("Events the relay published")
         .register(registry);
     this.failures = Counter.builder("bazaar.outbox.publish.failures").description("Failed relay batches")
@@ -115,7 +118,8 @@ public final class OutboxRelay {
         JsonObject h = (JsonObject) header;
         record.addHeader(KafkaHeader.header(h.getString("key"), h.getString("value")));
       }
-      sends.add(producer.send(record));
+      io.opentelemetry.api.trace.Span span = spans.publishing(record);
+      sends.add(producer.send(record).onComplete(sent -> MessagingSpans.end(span, sent.cause())));
     }
     return Future.all(sends).onSuccess(done -> published.increment(rows.size())).mapEmpty();
   }
