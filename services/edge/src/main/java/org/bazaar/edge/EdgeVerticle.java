@@ -9,6 +9,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.edge.client.ServiceClients;
 import org.bazaar.edge.config.EdgeConfig;
+import org.bazaar.edge.http.DeadLetterRoutes;
 import org.bazaar.edge.http.EdgeRouter;
 import org.bazaar.edge.http.EdgeRoutes;
 import org.bazaar.edge.http.RateLimits;
@@ -34,6 +35,7 @@ public final class EdgeVerticle extends VerticleBase {
   private Discovery discovery;
   private ViewRecorder views;
   private OrderFeed feed;
+  private DeadLetterRoutes deadLetters;
   private RateLimits limits;
   private HttpServer server;
 
@@ -49,6 +51,7 @@ public final class EdgeVerticle extends VerticleBase {
       config = EdgeConfig.from(env);                                      // validated settings
       views = new ViewRecorder(vertx, config.kafkaBootstrapServers(), config.viewQueue(), registry);
       feed = new OrderFeed(vertx, config.kafkaBootstrapServers(), watchers, registry);
+      deadLetters = new DeadLetterRoutes(vertx, config.kafkaBootstrapServers(), env.string("HOSTNAME", "edge"));
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
@@ -60,8 +63,8 @@ public final class EdgeVerticle extends VerticleBase {
           discovery = found;
           ServiceClients services = new ServiceClients(vertx, found, config, registry);
           Readiness.register(health, services, config.readinessTimeout());
-          return EdgeRouter.create(vertx, config, health, registry, new EdgeRoutes(vertx, config, services, views,
-              watchers, limits, Jwt.verifier(vertx, config.jwt())));
+          return EdgeRouter.create(vertx, config, health, registry, deadLetters.register(new EdgeRoutes(vertx, config,
+              services, views, watchers, limits, Jwt.verifier(vertx, config.jwt()))));
         })
         .compose(router -> feed.start().map(router))                     // order status feed
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()  // listen
@@ -82,6 +85,7 @@ public final class EdgeVerticle extends VerticleBase {
     return http
         .eventually(() -> feed == null ? Future.succeededFuture() : feed.stop())
         .eventually(() -> views == null ? Future.succeededFuture() : views.close())
+        .eventually(() -> deadLetters == null ? Future.succeededFuture() : deadLetters.close())
         .eventually(() -> {
           if (limits != null) {
             limits.stop();

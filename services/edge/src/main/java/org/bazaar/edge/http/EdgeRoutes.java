@@ -98,6 +98,12 @@ public final class EdgeRoutes {
     operations.put(operationId, new Op(access, false, handler));
   }
 
+  /** Adds an admin-only operation whose handler lives in a route file of its own. */
+  public EdgeRoutes admin(String operationId, Handler<RoutingContext> handler) {
+    on(operationId, ADMIN, handler);
+    return this;
+  }
+
   /** Attaches the handler chain of every operation; fails when the contract and this table disagree. */
   public void mount(RouterBuilder builder, Buffer openApiDocument, RequestValidator validator) {
     this.document = openApiDocument;
