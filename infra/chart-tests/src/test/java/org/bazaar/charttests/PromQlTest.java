@@ -30,6 +30,17 @@ class PromQlTest {
   }
 
   @Test
+  void aSelector_carriesTheLabelNamesOfItsMatchers() {
+    String expression = "sum by (route) (rate(r_total{service=~\"$service\", code=~\"5..\"}[5m])) / "
+        + "sum(rate(r_total[5m])) + on (x) {__name__=\"n\", le!=\"a=b\"} + histogram_quantile(0.9, b_bucket{route!~\".*\"})";
+    assertThat(PromQl.selectors(expression)).containsExactly(
+        new PromQl.Selector("r_total", java.util.Set.of("service", "code")),
+        new PromQl.Selector("r_total", java.util.Set.of()),
+        new PromQl.Selector("n", java.util.Set.of("le")),
+        new PromQl.Selector("b_bucket", java.util.Set.of("route")));
+  }
+
+  @Test
   void aMultiLineExpression_isReadAcrossLines() {
     String expression = """
         sum by (namespace, group) (

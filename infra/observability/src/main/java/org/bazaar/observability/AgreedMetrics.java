@@ -71,6 +71,10 @@ public final class AgreedMetrics {
   /** Series Prometheus adds to every scrape target itself; no service serves them. */
   public static final Set<String> SCRAPE_SERIES = Set.of("up");
 
+  /** Labels Prometheus gives a series from its scrape target; the services do not serve them. */
+  public static final Set<String> TARGET_LABELS = Set.of("namespace", "instance", "job", "pod", "container",
+      "endpoint");
+
   private AgreedMetrics() {
   }
 

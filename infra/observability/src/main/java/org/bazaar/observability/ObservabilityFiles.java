@@ -3,6 +3,7 @@ package org.bazaar.observability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,17 +48,21 @@ public record ObservabilityFiles(Path dir) {
     return Dashboards.in(dashboardsDir());
   }
 
-  /** Every metric name the alert rules and dashboards use, with where each is used ("alert X", "file: panel"). */
+  /** Every PromQL query of the alert rules and dashboards, keyed by where it is ("alert X", "file panel 'P' A"). */
+  public Map<String, String> queries() {
+    Map<String, String> queries = new LinkedHashMap<>();
+    alertRules().rules().forEach(rule -> queries.put("alert " + rule.alert(), rule.expr()));
+    for (Dashboards.Dashboard dashboard : dashboards()) {
+      dashboard.queries().forEach((where, query) -> queries.put(dashboard.file().getFileName() + " " + where, query));
+    }
+    return queries;
+  }
+
+  /** Every metric name the alert rules and dashboards use, with where each is used. */
   public Map<String, List<String>> metricUses() {
     Map<String, List<String>> uses = new TreeMap<>();
-    for (AlertRules.Rule rule : alertRules().rules()) {
-      PromQl.metricNames(rule.expr()).forEach(name ->
-          uses.computeIfAbsent(name, n -> new ArrayList<>()).add("alert " + rule.alert()));
-    }
-    for (Dashboards.Dashboard dashboard : dashboards()) {
-      dashboard.queries().forEach((where, query) -> PromQl.metricNames(query).forEach(name ->
-          uses.computeIfAbsent(name, n -> new ArrayList<>()).add(dashboard.file().getFileName() + " " + where)));
-    }
+    queries().forEach((where, query) -> PromQl.metricNames(query).forEach(name ->
+        uses.computeIfAbsent(name, n -> new ArrayList<>()).add(where)));
     return uses;
   }
 }

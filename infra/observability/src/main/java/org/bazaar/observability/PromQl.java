@@ -1,6 +1,8 @@
 package org.bazaar.observability;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,13 +24,26 @@ public final class PromQl {
   private static final Set<String> LABEL_LISTS = Set.of("by", "without", "on", "ignoring", "group_left",
       "group_right");
   private static final Pattern NAME_MATCHER = Pattern.compile("__name__\\s*=\\s*[\"']([^\"']+)[\"']");
+  private static final Pattern LABEL_MATCHER = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(=~|!~|!=|=)");
+  private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"|'(\\\\.|[^'\\\\])*'|`[^`]*`");
 
   private PromQl() {
+  }
+
+  /** A metric selected by an expression, with the label names its matchers name. */
+  public record Selector(String metric, Set<String> labels) {
   }
 
   /** The metric names of {@code expression}, in the order they first appear. */
   public static Set<String> metricNames(String expression) {
     Set<String> names = new LinkedHashSet<>();
+    selectors(expression).forEach(selector -> names.add(selector.metric()));
+    return names;
+  }
+
+  /** Every metric selector of {@code expression}, in order. */
+  public static List<Selector> selectors(String expression) {
+    List<Selector> selectors = new ArrayList<>();
     String e = expression;
     int i = 0;
     while (i < e.length()) {
@@ -40,9 +55,10 @@ public final class PromQl {
         i = afterString(e, i);
       } else if (c == '{') {
         int end = closing(e, i);
-        Matcher name = NAME_MATCHER.matcher(e.substring(i + 1, end));
+        String matchers = e.substring(i + 1, end);
+        Matcher name = NAME_MATCHER.matcher(matchers);
         while (name.find()) {
-          names.add(name.group(1));
+          selectors.add(new Selector(name.group(1), labelNames(matchers)));
         }
         i = end + 1;
       } else if (c == '[') {
@@ -63,16 +79,34 @@ public final class PromQl {
         if (LABEL_LISTS.contains(keyword) && call) {
           i = closing(e, next) + 1;
         } else {
-          if (!call && !KEYWORDS.contains(keyword)) {
-            names.add(word);
-          }
           i = end;
+          if (!call && !KEYWORDS.contains(keyword)) {
+            Set<String> labels = Set.of();
+            if (next < e.length() && e.charAt(next) == '{') {
+              int close = closing(e, next);
+              labels = labelNames(e.substring(next + 1, close));
+              i = close + 1;
+            }
+            selectors.add(new Selector(word, labels));
+          }
         }
       } else {
         i++;
       }
     }
-    return names;
+    return selectors;
+  }
+
+  /** The label names of a selector's matchers ({@code a="x", b=~"y"}), {@code __name__} left out. */
+  private static Set<String> labelNames(String matchers) {
+    Set<String> labels = new LinkedHashSet<>();
+    Matcher label = LABEL_MATCHER.matcher(STRING.matcher(matchers).replaceAll("\"\""));
+    while (label.find()) {
+      if (!label.group(1).equals("__name__")) {
+        labels.add(label.group(1));
+      }
+    }
+    return labels;
   }
 
   private static boolean isIdentifierStart(char c) {
