@@ -12,6 +12,7 @@ import org.bazaar.edge.config.EdgeConfig;
 import org.bazaar.edge.http.DeadLetterRoutes;
 import org.bazaar.edge.http.EdgeRouter;
 import org.bazaar.edge.http.EdgeRoutes;
+import org.bazaar.edge.http.InvalidRequests;
 import org.bazaar.edge.http.RateLimits;
 import org.bazaar.edge.http.Readiness;
 import org.bazaar.edge.messaging.OrderFeed;
@@ -70,6 +71,7 @@ public final class EdgeVerticle extends VerticleBase {
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()  // listen
                 .setHost(config.httpHost()).setPort(config.httpPort()))
             .requestHandler(router)
+            .invalidRequestHandler(new InvalidRequests())             // problem+json for unreadable HTTP
             .listen())
         .onSuccess(listening -> {
           server = listening;

@@ -60,11 +60,14 @@ public final class EdgeRouter {
           router.route().handler(new EdgeHeaders(config.web().hsts()));
           health.mount(router);
           router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+          router.route(PublicPaths.PREFIX + "/*").handler(new MalformedRequests());
           router.route(PublicPaths.PREFIX + "/*").handler(BodyHandler.create(false)
               .setBodyLimit(config.bodyLimitBytes()));
           router.route(PublicPaths.PREFIX + "/*").subRouter(api);
           router.route().last().handler(new NoRoute(contract));
           router.route().failureHandler(Problems.failureHandler());
+          // a path that does not decode matches no route, not even the failure handler's
+          router.errorHandler(400, ctx -> Problems.send(ctx, Problems.forStatus(400)));
           return router;
         });
   }
