@@ -14,16 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.vertx.core.json.JsonObject;
 
 /** A client of the edge's public v1 API, as a front end would call it, with helpers for common set-up. */
-final class Api {
+public final class Api {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
-  Api(String base) {
+  public Api(String base) {
     this.base = base;
   }
 
-  Reply call(String method, String path, String token, JsonObject body, String... headers) {
+  public Reply call(String method, String path, String token, JsonObject body, String... headers) {
     try {
       return send(request(method, path, token, body, headers)).join();
     } catch (RuntimeException e) {
@@ -31,11 +31,11 @@ final class Api {
     }
   }
 
-  CompletableFuture<Reply> send(HttpRequest request) {
+  public CompletableFuture<Reply> send(HttpRequest request) {
     return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(Reply::new);
   }
 
-  HttpRequest request(String method, String path, String token, JsonObject body, String... headers) {
+  public HttpRequest request(String method, String path, String token, JsonObject body, String... headers) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body.encode()));
@@ -52,24 +52,24 @@ final class Api {
   }
 
   /** Registers a new customer and returns its access token. */
-  String newCustomer() {
+  public String newCustomer() {
     String email = "shopper-" + UUID.randomUUID() + "@example.com";
     call("POST", "/api/v1/accounts", null, new JsonObject().put("email", email).put("password", "correct-horse")
         .put("name", "Shopper")).expect(201);
     return login(email, "correct-horse");
   }
 
-  String admin() {
+  public String admin() {
     return login("admin@bazaar.local", "admin-password");
   }
 
-  String login(String email, String password) {
+  public String login(String email, String password) {
     return call("POST", "/api/v1/sessions", null, new JsonObject().put("email", email).put("password", password))
         .expect(200).json().getString("accessToken");
   }
 
   /** Creates a product priced {@code price} cents and waits until inventory knows it, then stocks it. */
-  JsonObject stockedProduct(String admin, long price, int units) {
+  public JsonObject stockedProduct(String admin, long price, int units) {
     String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject product = call("POST", "/api/v1/products", admin, new JsonObject().put("sku", sku)
         .put("name", "Thing " + sku).put("description", "A thing")
@@ -87,7 +87,7 @@ final class Api {
   }
 
   /** Places an order once the orders service knows the products (it learns them from events). */
-  Reply placeOrder(String token, JsonObject body, String idempotencyKey) {
+  public Reply placeOrder(String token, JsonObject body, String idempotencyKey) {
     AtomicReference<Reply> reply = new AtomicReference<>();
     await().atMost(Duration.ofSeconds(30)).until(() -> {
       reply.set(call("POST", "/api/v1/orders", token, body, "Idempotency-Key", idempotencyKey));
@@ -96,14 +96,14 @@ final class Api {
     return reply.get();
   }
 
-  static JsonObject order(String productId, int quantity, String paymentToken) {
+  public static JsonObject order(String productId, int quantity, String paymentToken) {
     return new JsonObject().put("items", new io.vertx.core.json.JsonArray()
         .add(new JsonObject().put("productId", productId).put("quantity", quantity)))
         .put("paymentToken", paymentToken);
   }
 
   /** Waits until the order leaves PENDING and returns it. */
-  JsonObject awaitSettled(String token, String orderId) {
+  public JsonObject awaitSettled(String token, String orderId) {
     AtomicReference<JsonObject> order = new AtomicReference<>();
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
       order.set(call("GET", "/api/v1/orders/" + orderId, token, null).expect(200).json());
@@ -112,28 +112,28 @@ final class Api {
     return order.get();
   }
 
-  JsonObject stock(String admin, String sku) {
+  public JsonObject stock(String admin, String sku) {
     return call("GET", "/api/v1/inventory/" + sku, admin, null).expect(200).json();
   }
 
   /** One HTTP answer. */
-  record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
     Reply(HttpResponse<String> response) {
       this(response.statusCode(), response.body(), response.headers());
     }
 
-    Reply expect(int expected) {
+    public Reply expect(int expected) {
       if (status != expected) {
         throw new AssertionError("expected " + expected + " but got " + status + ": " + body);
       }
       return this;
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return new JsonObject(body);
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }

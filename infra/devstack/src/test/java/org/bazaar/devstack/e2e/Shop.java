@@ -13,10 +13,10 @@ import org.bazaar.devstack.DevstackSettings;
  * ports of its own (so a running {@code ./bazaar up} is not disturbed), with short saga deadlines and a
  * slow payment token that is slower than the payments service's timeout.
  */
-final class Shop {
+public final class Shop {
 
   /** Short deadlines and timeouts so failures show quickly, and rate limits out of the way of the suite. */
-  static final Map<String, String> SETTINGS = Map.ofEntries(
+  public static final Map<String, String> SETTINGS = Map.ofEntries(
       Map.entry("BAZAAR_ORDERS_STOCK_DEADLINE", "20s"),
       Map.entry("BAZAAR_ORDERS_PAYMENT_DEADLINE", "40s"),
       Map.entry("BAZAAR_SIMULATOR_SLOW_DELAY", "20s"),

@@ -4,16 +4,21 @@ import java.time.Duration;
 
 /** How a service reaches Kafka and how its consumers retry before dead-lettering. */
 public record KafkaConfig(String bootstrapServers, int maxAttempts, Duration firstBackoff, Duration maxBackoff,
-    int maxPollRecords) {
+    int maxPollRecords, Duration sessionTimeout) {
 
-  /** {@code BAZAAR_KAFKA_BOOTSTRAP_SERVERS}, {@code BAZAAR_KAFKA_MAX_ATTEMPTS}, {@code BAZAAR_KAFKA_BACKOFF_FIRST/MAX}, {@code BAZAAR_KAFKA_MAX_POLL_RECORDS}. */
+  /**
+   * {@code BAZAAR_KAFKA_BOOTSTRAP_SERVERS}, {@code BAZAAR_KAFKA_MAX_ATTEMPTS}, {@code BAZAAR_KAFKA_BACKOFF_FIRST/MAX},
+   * {@code BAZAAR_KAFKA_MAX_POLL_RECORDS}, {@code BAZAAR_KAFKA_SESSION_TIMEOUT} (how long a crashed consumer keeps
+   * its partitions; Kafka's default 45s).
+   */
   public static KafkaConfig from(Env env) {
     KafkaConfig config = new KafkaConfig(
         env.string("BAZAAR_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
         env.integer("BAZAAR_KAFKA_MAX_ATTEMPTS", 5),
         env.duration("BAZAAR_KAFKA_BACKOFF_FIRST", Duration.ofMillis(100)),
         env.duration("BAZAAR_KAFKA_BACKOFF_MAX", Duration.ofSeconds(5)),
-        env.integer("BAZAAR_KAFKA_MAX_POLL_RECORDS", 200));
+        env.integer("BAZAAR_KAFKA_MAX_POLL_RECORDS", 200),
+        env.duration("BAZAAR_KAFKA_SESSION_TIMEOUT", Duration.ofSeconds(45)));
     if (config.maxPollRecords < 1) {
       throw new ConfigException("BAZAAR_KAFKA_MAX_POLL_RECORDS must be at least 1");
     }

@@ -1,5 +1,6 @@
 package org.bazaar.platform.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,5 +21,12 @@ public final class ConsumerSettings {
     config.put("max.poll.records", Integer.toString(maxPollRecords));
     config.put("isolation.level", "read_committed");
     return config;
+  }
+
+  /** How soon the group gives a crashed consumer's partitions to another (or to its restarted self). */
+  public static Map<String, String> liveness(Duration sessionTimeout) {
+    long session = sessionTimeout.toMillis();
+    return Map.of("session.timeout.ms", Long.toString(session),
+        "heartbeat.interval.ms", Long.toString(Math.min(3000, session / 3)));
   }
 }

@@ -63,7 +63,9 @@ public final class EventConsumer {
     Set<String> topics = new LinkedHashSet<>();
     handlers.keySet().forEach(type -> topics.add(Topics.forType(type)));
     processor = new RecordProcessor(vertx, kafka, group, Map.copyOf(handlers), schemas, registry);
-    consumer = KafkaConsumer.create(vertx, ConsumerSettings.manualCommit(kafka.bootstrapServers(), group, kafka.maxPollRecords()));
+    Map<String, String> settings = ConsumerSettings.manualCommit(kafka.bootstrapServers(), group, kafka.maxPollRecords());
+    settings.putAll(ConsumerSettings.liveness(kafka.sessionTimeout()));
+    consumer = KafkaConsumer.create(vertx, settings);
     consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
     return consumer.subscribe(topics).onSuccess(v -> {
       LOG.info("consumer {} subscribed to {}", group, topics);

@@ -1,0 +1,143 @@
+package org.bazaar.devstack.survival;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.json.JsonObject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bazaar.devstack.ProcessDevstack;
+import org.bazaar.events.EventTypes;
+import org.bazaar.events.Topics;
+
+/**
+ * What the shop recorded, read behind the edge's back: inventory's reservations table, the dead-letter topics,
+ * the terminal order events on Kafka and the charges the payment provider took.
+ */
+final class Evidence {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final ProcessDevstack shop;
+
+  Evidence(ProcessDevstack shop) {
+    this.shop = shop;
+  }
+
+  /** Inventory's decision per order id (RESERVED, COMMITTED, RELEASED or REJECTED). */
+  Map<String, String> reservations() {
+    var settings = shop.settings();
+    String url = "jdbc:postgresql://" + settings.pgHost() + ":" + settings.pgPort() + "/"
+        + settings.database("inventory");
+    Map<String, String> statuses = new HashMap<>();
+    try (Connection connection = DriverManager.getConnection(url, settings.pgAdminUser(), settings.pgAdminPassword());
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT order_id::text, status FROM reservations")) {
+      while (rows.next()) {
+        statuses.put(rows.getString(1), rows.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read inventory's reservations", e);
+    }
+    return statuses;
+  }
+
+  /** Records on every dead-letter topic, by topic. */
+  Map<String, Long> deadLetters() {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      Set<String> topics = new HashSet<>(admin.listTopics().names().get(10, TimeUnit.SECONDS));
+      topics.removeIf(topic -> !topic.endsWith(".dlq"));
+      admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
+          description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
+              OffsetSpec.latest())));
+      Map<String, Long> counts = new HashMap<>();
+      topics.forEach(topic -> counts.put(topic, 0L));
+      admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
+          .forEach((tp, info) -> counts.merge(tp.topic(), info.offset(), Long::sum));
+      return counts;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the dead-letter topics", e);
+    }
+  }
+
+  /** The distinct ids of the terminal events (confirmed or cancelled) published for each order. */
+  Map<String, Set<String>> terminalEvents() {
+    Map<String, Set<String>> byOrder = new HashMap<>();
+    try (Admin admin = admin(); KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        "bootstrap.servers", shop.bootstrapServers(), "group.id", "survival-" + UUID.randomUUID(),
+        "enable.auto.commit", "false", "isolation.level", "read_committed"),
+        new StringDeserializer(), new StringDeserializer())) {
+      List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.ORDER_EVENTS)).allTopicNames()
+          .get(10, TimeUnit.SECONDS).get(Topics.ORDER_EVENTS).partitions().stream()
+          .map(p -> new TopicPartition(Topics.ORDER_EVENTS, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read " + Topics.ORDER_EVENTS + " to its end");
+        }
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          String type = header(record, "ce_type");
+          if (EventTypes.ORDER_CONFIRMED_V1.equals(type) || EventTypes.ORDER_CANCELLED_V1.equals(type)) {
+            byOrder.computeIfAbsent(record.key(), key -> new HashSet<>()).add(header(record, "ce_id"));
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("cannot read " + Topics.ORDER_EVENTS, e);
+    }
+    return byOrder;
+  }
+
+  /** The charges the provider authorized for an order (its reference). */
+  int charges(String orderId) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(shop.simulatorUrl() + "/charges?reference=" + orderId))
+        .timeout(Duration.ofSeconds(10)).build();
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("the simulator answered " + response.statusCode() + ": " + response.body());
+      }
+      return new JsonObject(response.body()).getJsonArray("items").size();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot list the simulator's charges", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Admin admin() {
+    return Admin.create(Map.of("bootstrap.servers", shop.bootstrapServers()));
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+}

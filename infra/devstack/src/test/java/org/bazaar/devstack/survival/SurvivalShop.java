@@ -1,0 +1,37 @@
+package org.bazaar.devstack.survival;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalTime;
+
+import org.bazaar.devstack.DevstackSettings;
+import org.bazaar.devstack.ProcessDevstack;
+import org.bazaar.devstack.e2e.Shop;
+
+/**
+ * The shop the survival tests break: one process per service, started from empty state on ports +25000
+ * (clear of a running {@code ./bazaar up} and of the end-to-end suite's +20000), {@code bazaar_survival_*}
+ * databases, and the end-to-end suite's short deadlines.
+ */
+final class SurvivalShop {
+
+  static final String DATABASE_PREFIX = "bazaar_survival_";
+
+  private SurvivalShop() {
+  }
+
+  static ProcessDevstack start() {
+    try {
+      DevstackSettings settings = new DevstackSettings(
+          Files.createTempDirectory("bazaar-survival"), true, 25000, 0,
+          System.getenv().getOrDefault("BAZAAR_PG_HOST", "127.0.0.1"),
+          Integer.parseInt(System.getenv().getOrDefault("BAZAAR_PG_PORT", "5432")),
+          "postgres", "", DATABASE_PREFIX, "admin@bazaar.local", "admin-password",
+          Shop.SETTINGS);
+      return new ProcessDevstack(settings, line -> System.out.println("[survival " + LocalTime.now().withNano(0) + "] " + line)).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
