@@ -52,7 +52,7 @@ public final class EdgeVerticle extends VerticleBase {
       config = EdgeConfig.from(env);                                      // validated settings
       views = new ViewRecorder(vertx, config.kafkaBootstrapServers(), config.viewQueue(), registry);
       feed = new OrderFeed(vertx, config.kafkaBootstrapServers(), watchers, registry);
-      deadLetters = new DeadLetterRoutes(vertx, config.kafkaBootstrapServers(), env.string("HOSTNAME", "edge"));
+      deadLetters = new DeadLetterRoutes(vertx, config.kafkaBootstrapServers());
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

@@ -22,9 +22,8 @@ public final class DeadLetterRoutes {
 
   private final DeadLetterAdmin admin;
 
-  /** @param instance this edge instance's name, stable across its restarts (the pod name on Kubernetes) */
-  public DeadLetterRoutes(Vertx vertx, String kafkaBootstrapServers, String instance) {
-    this.admin = new DeadLetterAdmin(vertx, kafkaBootstrapServers, instance);
+  public DeadLetterRoutes(Vertx vertx, String kafkaBootstrapServers) {
+    this.admin = new DeadLetterAdmin(vertx, kafkaBootstrapServers);
   }
 
   /** Adds the operations to the edge's table; the contract declares them. */
@@ -66,7 +65,7 @@ public final class DeadLetterRoutes {
 
   private static int limit(RoutingContext ctx) {
     String limit = ctx.queryParams().get("limit");
-    return limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit);
+    return limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit.trim());
   }
 
   private static int partition(RoutingContext ctx) {

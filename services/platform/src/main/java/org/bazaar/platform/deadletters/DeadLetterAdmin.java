@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,6 @@ public final class DeadLetterAdmin {
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
 
   private final String bootstrapServers;
-  private final String replayerId;
   private final WorkerExecutor worker;
   private Admin admin;
   private KafkaConsumer<String, byte[]> recordConsumer;
@@ -41,14 +41,9 @@ public final class DeadLetterAdmin {
   private ReplayLog replays;
   private Replayer replayer;
 
-  /**
-   * @param replayerId names this process's transactional producer ({@code bazaar-dlq-replay-<replayerId>}): keep it
-   *                   stable across restarts of one instance and different between instances (a pod name works)
-   */
-  public DeadLetterAdmin(Vertx vertx, String bootstrapServers, String replayerId) {
+  public DeadLetterAdmin(Vertx vertx, String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
-    this.replayerId = replayerId;
-    this.worker = vertx.createSharedWorkerExecutor("bazaar-dead-letters-" + replayerId, 1);
+    this.worker = vertx.createSharedWorkerExecutor("bazaar-dead-letters-" + UUID.randomUUID(), 1);
   }
 
   public Future<List<DeadLetterTopic>> topics() {
@@ -192,7 +187,7 @@ public final class DeadLetterAdmin {
     replayConsumer = consumer();
     reader = new DeadLetterReader(admin, recordConsumer);
     replays = new ReplayLog(admin, replayConsumer);
-    replayer = new Replayer(bootstrapServers, "bazaar-dlq-replay-" + replayerId);
+    replayer = new Replayer(bootstrapServers);
   }
 
   private KafkaConsumer<String, byte[]> consumer() {

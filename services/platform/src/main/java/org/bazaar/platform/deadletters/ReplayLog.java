@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -16,17 +17,20 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.bazaar.platform.http.HttpProblem;
 
 /**
  * The replays done so far, read from the compacted topic {@code bazaar.dlq.replays} (one record per
- * replayed dead letter, written in the same Kafka transaction as the replayed copy). Each call to
+ * replayed dead letter, written right after the replayed copy). Each call to
  * {@link #refresh()} reads what was committed since the last one, so every edge instance sees the replays
  * of the others before it decides.
  */
 final class ReplayLog {
 
   static final String TOPIC = "bazaar.dlq.replays";
+  private static final Logger LOG = LogManager.getLogger(ReplayLog.class);
   private static final long READ_TIMEOUT_MS = 10_000;
 
   private final Admin admin;
@@ -68,9 +72,17 @@ final class ReplayLog {
         if (record.value() == null) {
           marks.remove(record.key());
         } else {
-          remember(ReplayMark.fromJson(new JsonObject(io.vertx.core.buffer.Buffer.buffer(record.value()))));
+          read(record);
         }
       }
+    }
+  }
+
+  private void read(ConsumerRecord<String, byte[]> record) {
+    try {
+      remember(ReplayMark.fromJson(new JsonObject(Buffer.buffer(record.value()))));
+    } catch (RuntimeException e) {
+      LOG.warn("ignoring unreadable record {} in {}: {}", record.offset(), TOPIC, e.toString());
     }
   }
 

@@ -68,7 +68,7 @@ class DeadLetterAdminIT {
           return Future.succeededFuture();
         });
     consumer.start().await();
-    admin = new DeadLetterAdmin(vertx, TestKafka.bootstrapServers(), group);
+    admin = new DeadLetterAdmin(vertx, TestKafka.bootstrapServers());
     events = new TestEvents();
   }
 
