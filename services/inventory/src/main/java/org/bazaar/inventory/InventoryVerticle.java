@@ -11,6 +11,7 @@ import org.bazaar.inventory.messaging.OrderCancelledHandler;
 import org.bazaar.inventory.messaging.OrderConfirmedHandler;
 import org.bazaar.inventory.messaging.OrderPlacedHandler;
 import org.bazaar.inventory.messaging.ProductCreatedHandler;
+import org.bazaar.inventory.messaging.ReservationMetrics;
 import org.bazaar.inventory.persistence.ReservationRepository;
 import org.bazaar.inventory.persistence.StockRepository;
 import org.bazaar.platform.config.Env;
@@ -38,13 +39,16 @@ public final class InventoryVerticle extends VerticleBase {
     ReservationRepository reservations = new ReservationRepository();
     Inbox inbox = defaults.inbox(InventoryConfig.NAME);
     Outbox outbox = defaults.outbox();
+    ReservationMetrics metrics = new ReservationMetrics(registry);
 
     // consume
     defaults.consumer()
         .on(EventTypes.PRODUCT_CREATED_V1, new ProductCreatedHandler(inbox, stock)::handle)
-        .on(EventTypes.ORDER_PLACED_V1, new OrderPlacedHandler(inbox, stock, reservations, outbox)::handle)
-        .on(EventTypes.ORDER_CONFIRMED_V1, new OrderConfirmedHandler(inbox, stock, reservations, outbox)::handle)
-        .on(EventTypes.ORDER_CANCELLED_V1, new OrderCancelledHandler(inbox, stock, reservations, outbox)::handle);
+        .on(EventTypes.ORDER_PLACED_V1, new OrderPlacedHandler(inbox, stock, reservations, outbox, metrics)::handle)
+        .on(EventTypes.ORDER_CONFIRMED_V1,
+            new OrderConfirmedHandler(inbox, stock, reservations, outbox, metrics)::handle)
+        .on(EventTypes.ORDER_CANCELLED_V1,
+            new OrderCancelledHandler(inbox, stock, reservations, outbox, metrics)::handle);
 
     // serve
     Router router = defaults.router();

@@ -14,6 +14,7 @@ import org.bazaar.payments.messaging.OrderCancelledHandler;
 import org.bazaar.payments.messaging.PaymentRequestedHandler;
 import org.bazaar.payments.persistence.PaymentRepository;
 import org.bazaar.payments.provider.PaymentProvider;
+import org.bazaar.payments.provider.ProviderMetrics;
 import org.bazaar.platform.config.Env;
 import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.platform.launch.ServiceDefaults;
@@ -42,7 +43,8 @@ public final class PaymentsVerticle extends VerticleBase {
     client = WebClient.create(vertx, new WebClientOptions().setUserAgent("bazaar-payments")
         .setConnectTimeout((int) config.breaker().timeout().toMillis()));
     breaker = Breakers.create(vertx, PaymentsConfig.BREAKER_NAME, config.breaker(), registry);
-    PaymentProvider provider = new PaymentProvider(client, config.chargesUrl(), breaker, config.breaker().timeout());
+    PaymentProvider provider = new PaymentProvider(client, config.chargesUrl(), breaker, config.breaker().timeout(),
+        new ProviderMetrics(registry));
     defaults.health().checks().register(PaymentsConfig.BREAKER_NAME, promise -> promise.tryComplete(
         Status.OK(new JsonObject().put("state", breaker.state().name()))));
 

@@ -2,6 +2,7 @@ package org.bazaar.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bazaar.platform.testing.TestMetrics.value;
 
 import java.time.Duration;
 import java.util.List;
@@ -184,6 +185,34 @@ class PaymentsIT {
           .anySatisfy(reason -> assertThat(reason).contains("does not match").contains("paymentToken"));
       assertThat(payments.charges(UUID.fromString(key))).isZero();
     }
+  }
+
+  @Test
+  void paymentResults_providerCalls_andDuplicates_areCountedByOutcome() {
+    UUID authorized = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    publish.paymentRequested(eventId, authorized, "tok_ok", 0);
+    publish.paymentRequested(eventId, authorized, "tok_ok", 0);
+    UUID declined = UUID.randomUUID();
+    publish.paymentRequested(UUID.randomUUID().toString(), declined, "tok_decline", 0);
+    log.awaitOutcome(authorized, EventTypes.PAYMENT_AUTHORIZED_V1);
+    log.awaitOutcome(declined, EventTypes.PAYMENT_DECLINED_V1);
+
+    await().atMost(WAIT).until(() -> value(payments.metrics(), "bazaar_events_skipped_total", "group", "payments",
+        "type", EventTypes.PAYMENT_REQUESTED_V1) != null);
+    String scrape = payments.metrics();
+    for (String outcome : List.of("authorized", "declined")) {
+      assertThat(value(scrape, "bazaar_payments_total", "service", "payments", "outcome", outcome)).as(outcome)
+          .isGreaterThanOrEqualTo(1.0);
+      assertThat(value(scrape, "bazaar_payment_provider_seconds_count", "service", "payments", "outcome", outcome))
+          .as(outcome).isGreaterThanOrEqualTo(1.0);
+      assertThat(value(scrape, "bazaar_payment_provider_seconds_bucket", "outcome", outcome, "le", "1.0"))
+          .as(outcome).isNotNull();
+    }
+    assertThat(value(scrape, "bazaar_breaker_calls_total", "service", "payments", "breaker", "payment-provider",
+        "outcome", "success")).isGreaterThanOrEqualTo(2.0);
+    assertThat(value(scrape, "bazaar_event_processing_seconds_count", "group", "payments",
+        "type", EventTypes.PAYMENT_REQUESTED_V1, "outcome", "duplicate")).isGreaterThanOrEqualTo(1.0);
   }
 
   @Test

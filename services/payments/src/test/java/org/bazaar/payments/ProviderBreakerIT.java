@@ -2,6 +2,8 @@ package org.bazaar.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bazaar.platform.testing.TestMetrics.value;
+import static org.bazaar.platform.testing.TestMetrics.valueOrZero;
 
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +66,17 @@ class ProviderBreakerIT {
       assertThat(stored.millis()).as("time spent on the provider while open").isLessThan(500);
     }
     assertThat(payments.metrics()).containsPattern("bazaar_breaker_opened_total\\{[^}]*\\} [1-9]");
+    String scrape = payments.metrics();
+    String[] breaker = {"service", "payments", "breaker", "payment-provider"};
+    assertThat(value(scrape, "bazaar_payments_total", "service", "payments", "outcome", "unavailable"))
+        .isGreaterThanOrEqualTo(5.0);
+    assertThat(value(scrape, "bazaar_payment_provider_seconds_count", "service", "payments", "outcome", "unavailable"))
+        .as("two calls for each of the first three").isGreaterThanOrEqualTo(6.0);
+    assertThat(valueOrZero(scrape, "bazaar_breaker_calls_total", with(breaker, "outcome", "failure"))
+        + valueOrZero(scrape, "bazaar_breaker_calls_total", with(breaker, "outcome", "timeout")))
+        .isGreaterThanOrEqualTo(3.0);
+    assertThat(value(scrape, "bazaar_breaker_calls_total", with(breaker, "outcome", "rejected")))
+        .isGreaterThanOrEqualTo(2.0);
 
     payments.restartSimulator();
     await().atMost(Duration.ofSeconds(30)).until(() -> payments.metrics().contains(STATE + "1.0"));
@@ -73,5 +86,12 @@ class ProviderBreakerIT {
     assertThat(log.awaitOutcome(recovered, EventTypes.PAYMENT_AUTHORIZED_V1).getInteger("attempts")).isEqualTo(1);
     await().atMost(Duration.ofSeconds(30)).until(() -> payments.metrics().contains(STATE + "0.0"));
     assertThat(payments.charges(recovered)).isEqualTo(1);
+  }
+
+  private static String[] with(String[] tags, String name, String value) {
+    String[] all = java.util.Arrays.copyOf(tags, tags.length + 2);
+    all[tags.length] = name;
+    all[tags.length + 1] = value;
+    return all;
   }
 }

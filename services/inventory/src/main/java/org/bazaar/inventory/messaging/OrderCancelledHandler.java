@@ -32,26 +32,31 @@ public final class OrderCancelledHandler {
   private final StockRepository stock;
   private final ReservationRepository reservations;
   private final Outbox outbox;
+  private final ReservationMetrics metrics;
 
   public OrderCancelledHandler(Inbox inbox, StockRepository stock, ReservationRepository reservations,
-      Outbox outbox) {
+      Outbox outbox, ReservationMetrics metrics) {
     this.inbox = inbox;
     this.stock = stock;
     this.reservations = reservations;
     this.outbox = outbox;
+    this.metrics = metrics;
   }
 
   public Future<Void> handle(EventEnvelope event) {
     OrderCancelled order = OrderCancelled.fromJson(event.data());
     UUID orderId = order.orderId();
     List<Line> lines = StockEvents.requested(order.lines());
-    return inbox.once(event, (tx, e) -> reservations.lock(tx, orderId).<Void>compose(found -> {
-      if (found.isEmpty()) {
-        return reservations.insert(tx, orderId, ReservationStatus.RELEASED, lines);
-      }
-      Reservation reservation = found.orElseThrow();
-      return reservation.isHeld() ? release(tx, reservation, e.traceparent()) : Future.succeededFuture();
-    }));
+    return metrics.counted(outcome -> inbox.once(event, (tx, e) -> reservations.lock(tx, orderId)
+        .<Void>compose(found -> {
+          if (found.isEmpty()) {
+            return reservations.insert(tx, orderId, ReservationStatus.RELEASED, lines);
+          }
+          Reservation reservation = found.orElseThrow();
+          return reservation.isHeld()
+              ? release(tx, reservation, e.traceparent()).onSuccess(v -> outcome.set(ReservationMetrics.RELEASED))
+              : Future.succeededFuture();
+        })));
   }
 
   private Future<Void> release(SqlConnection tx, Reservation held, String traceparent) {

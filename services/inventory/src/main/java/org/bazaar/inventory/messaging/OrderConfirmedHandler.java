@@ -26,21 +26,23 @@ public final class OrderConfirmedHandler {
   private final StockRepository stock;
   private final ReservationRepository reservations;
   private final Outbox outbox;
+  private final ReservationMetrics metrics;
 
   public OrderConfirmedHandler(Inbox inbox, StockRepository stock, ReservationRepository reservations,
-      Outbox outbox) {
+      Outbox outbox, ReservationMetrics metrics) {
     this.inbox = inbox;
     this.stock = stock;
     this.reservations = reservations;
     this.outbox = outbox;
+    this.metrics = metrics;
   }
 
   public Future<Void> handle(EventEnvelope event) {
     OrderConfirmed order = OrderConfirmed.fromJson(event.data());
-    return inbox.once(event, (tx, e) -> reservations.lock(tx, order.orderId())
+    return metrics.counted(outcome -> inbox.once(event, (tx, e) -> reservations.lock(tx, order.orderId())
         .compose(found -> found.filter(Reservation::isHeld)
-            .map(held -> commit(tx, held, e.traceparent()))
-            .orElse(Future.succeededFuture())));
+            .map(held -> commit(tx, held, e.traceparent()).onSuccess(v -> outcome.set(ReservationMetrics.COMMITTED)))
+            .orElse(Future.succeededFuture()))));
   }
 
   private Future<?> commit(SqlConnection tx, Reservation held, String traceparent) {

@@ -37,22 +37,27 @@ public final class OrderPlacedHandler {
   private final StockRepository stock;
   private final ReservationRepository reservations;
   private final Outbox outbox;
+  private final ReservationMetrics metrics;
 
-  public OrderPlacedHandler(Inbox inbox, StockRepository stock, ReservationRepository reservations, Outbox outbox) {
+  public OrderPlacedHandler(Inbox inbox, StockRepository stock, ReservationRepository reservations, Outbox outbox,
+      ReservationMetrics metrics) {
     this.inbox = inbox;
     this.stock = stock;
     this.reservations = reservations;
     this.outbox = outbox;
+    this.metrics = metrics;
   }
 
   public Future<Void> handle(EventEnvelope event) {
     OrderPlaced order = OrderPlaced.fromJson(event.data());
     List<Line> requested = StockEvents.requested(order.lines());
-    return inbox.once(event, (tx, e) -> reservations.find(tx, order.orderId())
+    return metrics.counted(outcome -> inbox.once(event, (tx, e) -> reservations.find(tx, order.orderId())
         .compose(existing -> existing.isPresent() ? Future.succeededFuture()
-            : stock.lockAll(tx, Lines.skus(requested))
-                .compose(current -> apply(tx, order.orderId(), ReservationPlanner.decide(requested, current),
-                    e.traceparent()))));
+            : stock.lockAll(tx, Lines.skus(requested)).compose(current -> {
+              ReservationDecision decision = ReservationPlanner.decide(requested, current);
+              outcome.set(ReservationMetrics.outcomeOf(decision));
+              return apply(tx, order.orderId(), decision, e.traceparent());
+            }))));
   }
 
   private Future<?> apply(SqlConnection tx, UUID orderId, ReservationDecision decision, String traceparent) {

@@ -57,6 +57,11 @@ public final class InventoryService implements AutoCloseable {
     return ports.size();
   }
 
+  /** The Prometheus scrape of the first instance. */
+  public String metrics() {
+    return http.get(ports.get(0), "127.0.0.1", "/metrics").send().await().bodyAsString();
+  }
+
   public HttpResponse<Buffer> get(String sku, String roles) {
     return as(http.get(ports.get(0), "127.0.0.1", "/inventory/" + sku), roles).send().await();
   }

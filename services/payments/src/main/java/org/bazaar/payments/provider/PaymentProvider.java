@@ -30,12 +30,15 @@ public final class PaymentProvider {
   private final String chargesUrl;
   private final CircuitBreaker breaker;
   private final long timeoutMillis;
+  private final ProviderMetrics metrics;
 
-  public PaymentProvider(WebClient client, String chargesUrl, CircuitBreaker breaker, Duration timeout) {
+  public PaymentProvider(WebClient client, String chargesUrl, CircuitBreaker breaker, Duration timeout,
+      ProviderMetrics metrics) {
     this.client = client;
     this.chargesUrl = chargesUrl;
     this.breaker = breaker;
     this.timeoutMillis = timeout.toMillis();
+    this.metrics = metrics;
   }
 
   /** Never fails: a provider that cannot be reached gives an {@code UNAVAILABLE} result. */
@@ -46,7 +49,8 @@ public final class PaymentProvider {
           return post(orderId, amount, token);
         })
         .recover(failure -> Future.succeededFuture(ChargeResult.unavailable(describe(failure))))
-        .map(result -> result.withAttempts(calls.get()));
+        .map(result -> result.withAttempts(calls.get()))
+        .onSuccess(metrics::charged);
   }
 
   private Future<ChargeResult> post(UUID orderId, Money amount, String token) {
@@ -54,12 +58,15 @@ public final class PaymentProvider {
         .put("amount", amount.toJson())
         .put("token", token)
         .put("reference", orderId.toString());
+    long started = System.nanoTime();
     return client.postAbs(chargesUrl)
         .putHeader(IDEMPOTENCY_KEY, orderId.toString())
         .connectTimeout(timeoutMillis)
         .idleTimeout(timeoutMillis)
         .sendJsonObject(body)
-        .compose(PaymentProvider::read);
+        .compose(PaymentProvider::read)
+        .andThen(call -> metrics.called(started, call.succeeded() ? call.result().outcome()
+            : ChargeResult.Outcome.UNAVAILABLE));
   }
 
   private static Future<ChargeResult> read(HttpResponse<Buffer> response) {

@@ -49,7 +49,7 @@ public final class KafkaHeaders {
     }
     String specVersion = require(headers, "ce_specversion");
     if (!EventEnvelope.SPEC_VERSION.equals(specVersion)) {
-      throw new MalformedEventException("unsupported ce_specversion " + specVersion);
+      throw new UnsupportedVersionException("unsupported ce_specversion " + specVersion);
     }
     String contentType = headers.get(CONTENT_TYPE);
     if (contentType != null && !contentType.startsWith("application/json")) {

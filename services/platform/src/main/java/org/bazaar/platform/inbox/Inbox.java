@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.bazaar.platform.events.EventEnvelope;
+import org.bazaar.platform.messaging.Duplicates;
 
 /**
  * Remembers which events a consumer has processed, in the same transaction as their effect, so a
@@ -27,8 +28,10 @@ public final class Inbox {
 
   /** Records the event in {@code tx}; true if it was new, false if it had already been processed. */
   public Future<Boolean> record(SqlConnection tx, EventEnvelope event) {
+    Runnable duplicate = Duplicates.marker();
     return tx.preparedQuery(RECORD).execute(Tuple.of(consumer, event.id(), event.type()))
-        .map(rows -> rows.rowCount() == 1);
+        .map(rows -> rows.rowCount() == 1)
+        .onSuccess(isNew -> reportIfSeen(!isNew, duplicate));
   }
 
   /** Runs {@code effect} in a transaction that also records the event, unless it was processed before. */
@@ -39,8 +42,17 @@ public final class Inbox {
 
   /** Whether the event was already processed (read outside any transaction). */
   public Future<Boolean> seen(EventEnvelope event) {
+    Runnable duplicate = Duplicates.marker();
     return pool.preparedQuery("SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2")
         .execute(Tuple.of(consumer, event.id()))
-        .map(rows -> rows.size() > 0);
+        .map(rows -> rows.size() > 0)
+        .onSuccess(seen -> reportIfSeen(seen, duplicate));
+  }
+
+  /** Lets the consumer count the event as a duplicate (see {@link Duplicates}). */
+  private static void reportIfSeen(boolean seen, Runnable duplicate) {
+    if (seen) {
+      duplicate.run();
+    }
   }
 }

@@ -38,6 +38,7 @@ public final class EventConsumer {
   private final MeterRegistry registry;
   private KafkaConsumer<String, Buffer> consumer;
   private RecordProcessor processor;
+  private ConsumerLag lag;
   private volatile boolean stopped;
   private Future<Void> loop = Future.succeededFuture();
 
@@ -67,14 +68,19 @@ public final class EventConsumer {
     settings.putAll(ConsumerSettings.liveness(kafka.sessionTimeout()));
     consumer = KafkaConsumer.create(vertx, settings);
     consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
+    lag = new ConsumerLag(vertx, consumer, group, registry);
     return consumer.subscribe(topics).onSuccess(v -> {
       LOG.info("consumer {} subscribed to {}", group, topics);
+      lag.start();
       pollLoop();
     });
   }
 
   public Future<Void> stop() {
     stopped = true;
+    if (lag != null) {
+      lag.stop();
+    }
     KafkaConsumer<String, Buffer> c = consumer;
     if (c == null) {
       return Future.succeededFuture();
@@ -96,6 +102,7 @@ public final class EventConsumer {
   }
 
   private Future<Void> processBatch(KafkaConsumerRecords<String, Buffer> records) {
+    lag.polled(records);
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
     Future<Void> chain = Future.succeededFuture();
     for (int i = 0; i < records.size(); i++) {
@@ -111,7 +118,8 @@ public final class EventConsumer {
   }
 
   private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-    return offsets.isEmpty() ? Future.succeededFuture() : consumer.commit(offsets).mapEmpty();
+    return offsets.isEmpty() ? Future.succeededFuture()
+        : consumer.commit(offsets).onSuccess(v -> lag.committed(offsets)).mapEmpty();
   }
 
   /** Seeks every partition of the batch back to its first unprocessed record. */

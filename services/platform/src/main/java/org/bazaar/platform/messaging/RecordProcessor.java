@@ -55,26 +55,28 @@ final class RecordProcessor {
 
   /** Succeeds when the record took effect, was skipped, or was dead-lettered; fails only if none was possible. */
   Future<Void> process(KafkaConsumerRecord<String, Buffer> record) {
+    Handling handling = Handling.of(ConsumerMetrics.OTHER_TYPE);
     EventEnvelope event;
     try {
       event = KafkaHeaders.fromRecord(record);
     } catch (MalformedEventException e) {
-      return deadLetter(record, "malformed event: " + e.getMessage(), e, 0);
+      return deadLetter(record, DeadLetterReason.of(e), "malformed event: " + e.getMessage(), e, 0, handling);
     }
     EventHandler handler = handlers.get(event.type());
     if (handler == null) {
       if (!BAZAAR_TYPE.matcher(event.type()).matches()) {
-        return deadLetter(record, "unknown event type " + event.type(), null, 0);
+        return deadLetter(record, DeadLetterReason.UNKNOWN_TYPE, "unknown event type " + event.type(), null, 0,
+            handling);
       }
-      metrics.skipped(event.type());
       return Future.succeededFuture();
     }
     SchemaVerdict verdict = schemas.validate(event.type(), event.data());
     if (!verdict.valid()) {
-      return deadLetter(record, "payload does not match " + event.type() + ": " + String.join("; ", verdict.errors()),
-          null, 0);
+      return deadLetter(record, DeadLetterReason.INVALID,
+          "payload does not match " + event.type() + ": " + String.join("; ", verdict.errors()), null, 0,
+          handling.as(event.type()));
     }
-    return inItsOwnContext(record, event, () -> attempt(record, event, handler, 1));
+    return inItsOwnContext(record, event, () -> attempt(record, event, handler, 1, handling.as(event.type())));
   }
 
   /**
@@ -101,20 +103,23 @@ final class RecordProcessor {
   }
 
   private Future<Void> attempt(KafkaConsumerRecord<String, Buffer> record, EventEnvelope event, EventHandler handler,
-      int attempt) {
+      int attempt, Handling handling) {
+    ContextInternal context = ContextInternal.current();
+    Duplicates.clear(context);
     return invoke(handler, event)
-        .onSuccess(v -> metrics.processed(event.type()))
+        .onSuccess(v -> metrics.handled(handling, Duplicates.marked(context)))
         .recover(failure -> {
           if (failure instanceof PermanentFailure || attempt >= kafka.maxAttempts()) {
-            return deadLetter(record, failure.getMessage() == null ? failure.toString() : failure.getMessage(),
-                failure, attempt);
+            return deadLetter(record, failure instanceof PermanentFailure ? DeadLetterReason.PERMANENT
+                : DeadLetterReason.EXHAUSTED, failure.getMessage() == null ? failure.toString() : failure.getMessage(),
+                failure, attempt, handling);
           }
           metrics.retried(event.type());
           long delay = backoff(attempt);
           LOG.info("retrying {} {} in {} ms (attempt {} failed: {})", event.type(), event.id(), delay, attempt,
               failure.toString());
           Promise<Void> later = Promise.promise();
-          vertx.setTimer(delay, id -> attempt(record, event, handler, attempt + 1).onComplete(later));
+          vertx.setTimer(delay, id -> attempt(record, event, handler, attempt + 1, handling).onComplete(later));
           return later.future();
         });
   }
@@ -134,9 +139,11 @@ final class RecordProcessor {
     return Math.min(delay, kafka.maxBackoff().toMillis());
   }
 
-  private Future<Void> deadLetter(KafkaConsumerRecord<String, Buffer> record, String reason, Throwable cause,
-      int attempts) {
+  private Future<Void> deadLetter(KafkaConsumerRecord<String, Buffer> record, DeadLetterReason why, String reason,
+      Throwable cause, int attempts, Handling handling) {
     LOG.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
-    return deadLetters.send(record, reason, cause, attempts).onSuccess(v -> metrics.deadLettered(record.topic()));
+    return deadLetters.send(record, reason, cause, attempts)
+        .onSuccess(v -> metrics.deadLettered(record.topic(), why, handling))
+        .onFailure(e -> metrics.failed(handling));
   }
 }

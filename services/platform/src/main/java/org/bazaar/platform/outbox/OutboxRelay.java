@@ -3,10 +3,7 @@ package org.bazaar.platform.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,8 +31,8 @@ public final class OutboxRelay {
 
   private static final Logger LOG = LogManager.getLogger(OutboxRelay.class);
   private static final int BATCH = 256;
-  private static final String SELECT = "SELECT seq, topic, aggregate_id, payload, headers FROM outbox "
-      + "ORDER BY seq LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED";
+  private static final String SELECT = "SELECT seq, topic, aggregate_id, payload, headers, "
+      + OutboxMetrics.AGE_SELECT + " FROM outbox ORDER BY seq LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED";
 
   private final Vertx vertx;
   private final Pool pool;
@@ -43,9 +40,7 @@ public final class OutboxRelay {
   private final RelayLeadership leadership;
   private final MessagingSpans spans;
   private final long pollMillis;
-  private final AtomicLong backlog = new AtomicLong();
-  private final Counter published;
-  private final Counter failures;
+  private final OutboxMetrics metrics;
   private boolean draining;
   private boolean again;
   private long pollTimer = -1;
@@ -58,12 +53,7 @@ public final class OutboxRelay {
     this.pollMillis = pollMillis;
     this.producer = MessagingSpans.untracedProducer(vertx, ProducerSettings.idempotent(producerConfig));
     this.spans = MessagingSpans.of(vertx);
-    this.published = Counter.builder("bazaar.outbox.published").description("Events the relay published")
-        .register(registry);
-    this.failures = Counter.builder("bazaar.outbox.publish.failures").description("Failed relay batches")
-        .register(registry);
-    Gauge.builder("bazaar.outbox.pending", backlog, AtomicLong::get)
-        .description("Events waiting in the outbox at the last look").register(registry);
+    this.metrics = new OutboxMetrics(registry, pool);
   }
 
   public Future<Void> start() {
@@ -72,6 +62,8 @@ public final class OutboxRelay {
     pollTimer = vertx.setPeriodic(pollMillis, id -> {
       if (leadership.isLeader()) {
         drain();
+      } else {
+        metrics.refresh();
       }
     });
     return leadership.start();
@@ -95,7 +87,8 @@ public final class OutboxRelay {
     drainBatch().onComplete(result -> {
       draining = false;
       if (result.failed()) {
-        failures.increment();
+        metrics.batchFailed();
+        metrics.refresh();
         LOG.warn("outbox relay batch failed, will retry: {}", result.cause().toString());
       } else if ((result.result() == BATCH || again) && leadership.isLeader()) {
         vertx.runOnContext(v -> drain());
@@ -106,10 +99,11 @@ public final class OutboxRelay {
   private Future<Integer> drainBatch() {
     return pool.withTransaction(tx -> tx.query(SELECT).execute()
         .compose(rows -> publish(rows).compose(v -> delete(tx, rows)).map(rows.size())))
-        .compose(count -> countBacklog().map(count));
+        .compose(count -> metrics.refresh().map(count));
   }
 
   private Future<Void> publish(RowSet<Row> rows) {
+    long selected = System.nanoTime();
     List<Future<?>> sends = new ArrayList<>();
     for (Row row : rows) {
       KafkaProducerRecord<String, Buffer> record = KafkaProducerRecord.create(row.getString("topic"),
@@ -119,9 +113,11 @@ public final class OutboxRelay {
         record.addHeader(KafkaHeader.header(h.getString("key"), h.getString("value")));
       }
       io.opentelemetry.api.trace.Span span = spans.publishing(record);
-      sends.add(producer.send(record).onComplete(sent -> MessagingSpans.end(span, sent.cause())));
+      long age = row.getLong(OutboxMetrics.AGE_COLUMN);
+      sends.add(producer.send(record).onComplete(sent -> MessagingSpans.end(span, sent.cause()))
+          .onSuccess(sent -> metrics.acknowledged(age, selected)));
     }
-    return Future.all(sends).onSuccess(done -> published.increment(rows.size())).mapEmpty();
+    return Future.all(sends).onSuccess(done -> metrics.published(rows.size())).mapEmpty();
   }
 
   private Future<Void> delete(SqlConnection tx, RowSet<Row> rows) {
@@ -134,11 +130,5 @@ public final class OutboxRelay {
       seqs[i++] = row.getLong("seq");
     }
     return tx.preparedQuery("DELETE FROM outbox WHERE seq = ANY($1)").execute(Tuple.of(seqs)).mapEmpty();
-  }
-
-  private Future<Void> countBacklog() {
-    return pool.query("SELECT count(*) FROM outbox").execute()
-        .onSuccess(rows -> backlog.set(rows.iterator().next().getLong(0)))
-        .mapEmpty();
   }
 }

@@ -12,7 +12,10 @@ import io.vertx.circuitbreaker.RetryPolicy;
 import io.vertx.core.Vertx;
 import org.bazaar.platform.config.BreakerConfig;
 
-/** Builds named circuit breakers from config and exports their state, since Micrometer has no binder for them. */
+/**
+ * Builds named circuit breakers from config and exports their state and calls by outcome, since Micrometer has no
+ * binder for them.
+ */
 public final class Breakers {
 
   private Breakers() {
@@ -41,7 +44,7 @@ public final class Breakers {
     });
     breaker.halfOpenHandler(v -> state.set(1));
     breaker.closeHandler(v -> state.set(0));
-    return breaker;
+    return new MeteredBreaker(breaker, registry);
   }
 
   public static boolean isOpen(CircuitBreaker breaker) {
