@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.vertx.core.Vertx;
 import org.bazaar.events.Topics;
 import org.bazaar.infra.kafka.EmbeddedKafka;
@@ -30,6 +31,7 @@ public final class Devstack implements AutoCloseable {
   private PaymentSimulator simulator;
   private MailSink mailSink;
   private ServiceEnvironment environment;
+  private SpanExporter spans;
 
   public Devstack(DevstackSettings settings, Consumer<String> progress) {
     this.settings = settings;
@@ -50,6 +52,15 @@ public final class Devstack implements AutoCloseable {
 
   public DevstackSettings settings() {
     return settings;
+  }
+
+  /**
+   * Sends every service's spans to {@code exporter} (tests use an in-memory one) instead of where their
+   * environment says; the caller owns the exporter. Call before {@link #start()}.
+   */
+  public Devstack exportSpansTo(SpanExporter exporter) {
+    this.spans = exporter;
+    return this;
   }
 
   /** Starts everything, blocking the calling thread (not an event loop) until the edge is up. */
@@ -95,7 +106,9 @@ public final class Devstack implements AutoCloseable {
   /** Starts one service (again), as the devstack configures it. */
   public void startService(String name) {
     ServiceSpec spec = Services.named(name).orElseThrow(() -> new IllegalArgumentException("no service " + name));
-    running.put(name, ServiceLauncher.start(name, Env.of(environment.of(spec)), spec.factory()).await());
+    Env env = Env.of(environment.of(spec));
+    running.put(name, (spans == null ? ServiceLauncher.start(name, env, spec.factory())
+        : ServiceLauncher.start(name, env, spec.factory(), spans)).await());
   }
 
   /** Stops one service, leaving the rest running (tests of graceful degradation). */

@@ -33,6 +33,7 @@ public final class Shop {
       Map.entry("BAZAAR_EDGE_PART_TIMEOUT", "1s"));
 
   private static Devstack devstack;
+  private static final SpanCapture SPANS = new SpanCapture();
 
   private Shop() {
   }
@@ -50,6 +51,12 @@ public final class Shop {
     return devstack.simulatorUrl();
   }
 
+  /** Where every service of the devstack exports its spans (kept only while a test captures them). */
+  static synchronized SpanCapture spans() {
+    api();
+    return SPANS;
+  }
+
   /** The running devstack, for tests that stop a service or read the mail sink. */
   static synchronized Devstack devstack() {
     api();
@@ -64,7 +71,7 @@ public final class Shop {
           Integer.parseInt(System.getenv().getOrDefault("BAZAAR_PG_PORT", "5432")),
           "postgres", "", "bazaar_e2e_", "admin@bazaar.local", "admin-password",
           SETTINGS);
-      return new Devstack(settings, line -> System.out.println("[devstack] " + line)).start();
+      return new Devstack(settings, line -> System.out.println("[devstack] " + line)).exportSpansTo(SPANS).start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

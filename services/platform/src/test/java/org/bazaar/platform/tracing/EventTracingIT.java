@@ -156,7 +156,7 @@ class EventTracingIT {
       producer.send(record).get();
     }
 
-    SpanData span = await().atMost(Duration.ofSeconds(30))
+    SpanData span = await().atMost(Duration.ofSeconds(90))
         .until(() -> span(SpanKind.CONSUMER), Optional::isPresent).orElseThrow();
     consumer.stop().await();
 
