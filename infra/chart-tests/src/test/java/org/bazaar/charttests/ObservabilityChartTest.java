@@ -74,13 +74,15 @@ class ObservabilityChartTest {
   void aThresholdValue_changesOnlyTheNumberItsAlertEndsWith() {
     Map<String, Object> rule = renderedPrometheusRule(Map.of(
         "metrics.prometheusRule.thresholds.BazaarConsumerLagHigh", 5000,
-        "metrics.prometheusRule.thresholds.BazaarEdgeLatencyHigh", 3));
+        "metrics.prometheusRule.thresholds.BazaarEdgeLatencyHigh", 3,
+        "metrics.prometheusRule.thresholds.BazaarEdge5xxRateHigh", "0.1")); // --set gives a decimal as a string
     Map<String, String> rendered = exprs(spec(rule));
     Map<String, String> file = exprs(FILES.alertRules().document());
     file.forEach((alert, expr) -> {
       switch (alert) {
         case "BazaarConsumerLagHigh" -> assertThat(rendered.get(alert)).isEqualTo(expr.replaceAll("> 1000$", "> 5000"));
         case "BazaarEdgeLatencyHigh" -> assertThat(rendered.get(alert)).isEqualTo(expr.replaceAll("> 1$", "> 3"));
+        case "BazaarEdge5xxRateHigh" -> assertThat(rendered.get(alert)).isEqualTo(expr.replaceAll("> 0.05$", "> 0.1"));
         default -> assertThat(rendered.get(alert)).as(alert).isEqualTo(expr);
       }
     });

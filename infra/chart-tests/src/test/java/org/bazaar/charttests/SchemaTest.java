@@ -23,6 +23,10 @@ class SchemaTest {
       "kafka.topics.partitions              | 0            | Must be greater than or equal to 1",
       "logging.format                       | xml          | must be one of the following",
       "networkPolicy.kafka.ports[0]         | 70000        | Must be less than or equal to 65535",
+      "metrics.prometheusRule.thresholds.BazaarSagaSlw | 30 | Additional property BazaarSagaSlw is not allowed",
+      "metrics.prometheusRule.thresholds.BazaarEdge5xxRateHigh | 5 | metrics.prometheusRule.thresholds.BazaarEdge5xxRateHigh",
+      "metrics.prometheusRule.thresholds.BazaarSagaSlow | 20s | metrics.prometheusRule.thresholds.BazaarSagaSlow",
+      "metrics.grafanaDashboards.label      | x            | Additional property label is not allowed",
   })
   void typoOrWrongType_isRejected(String key, String value, String message) {
     Object typed = value.matches("-?\\d+") ? Integer.valueOf(value) : value;
