@@ -64,7 +64,8 @@ public final class Telemetry {
   private static Telemetry build(String service, TelemetrySettings settings, SpanProcessor processor) {
     SdkTracerProviderBuilder tracing = SdkTracerProvider.builder()
         .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(SERVICE_NAME, service))))
-        .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(settings.samplingRatio())));
+        .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(settings.samplingRatio())))
+        .setIdGenerator(new LevelOneIds());
     tracing.addSpanProcessor(processor);
     OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
         .setTracerProvider(tracing.build())

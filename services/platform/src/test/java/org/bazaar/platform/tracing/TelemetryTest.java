@@ -24,6 +24,7 @@ class TelemetryTest {
       Span span = telemetry.tracer().spanBuilder("work").setParent(Spans.parent(null)).startSpan();
       assertThat(span.getSpanContext().isValid()).isTrue();
       assertThat(span.getSpanContext().isSampled()).isTrue();
+      assertThat(Spans.traceparent(span.getSpanContext())).as("W3C level 1 flags").endsWith("-01");
       span.end();
     } finally {
       telemetry.close();
