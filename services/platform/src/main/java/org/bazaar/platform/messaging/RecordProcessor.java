@@ -48,7 +48,7 @@ final class RecordProcessor {
     this.handlers = handlers;
     this.schemas = schemas;
     this.deadLetters = new DeadLetters(vertx, kafka.bootstrapServers(), group);
-    this.metrics = new ConsumerMetrics(registry, group);
+    this.metrics = new ConsumerMetrics(registry, group, handlers.keySet());
     this.group = group;
     this.spans = MessagingSpans.of(vertx);
   }
