@@ -125,6 +125,11 @@ public final class OrderRequestValidator {
       violations.add(new Violation("paymentToken", "must be a text of 1 to " + MAX_TOKEN_LENGTH + " characters"));
       return null;
     }
+    if (token.indexOf('\u0000') >= 0) {
+      // Postgres text cannot hold NUL: the insert would fail
+      violations.add(new Violation("paymentToken", "must not contain NUL characters"));
+      return null;
+    }
     return token;
   }
 }

@@ -86,6 +86,7 @@ class OrderRequestValidatorTest {
     assertThat(fields(body(List.of(item(product, 1)), ""))).containsExactly("paymentToken");
     assertThat(fields(body(List.of(item(product, 1)), "x".repeat(201)))).containsExactly("paymentToken");
     assertThat(fields(body(List.of(item(product, 1)), 7))).containsExactly("paymentToken");
+    assertThat(fields(body(List.of(item(product, 1)), "tok\u0000ok"))).containsExactly("paymentToken");
     assertThat(OrderRequestValidator.validate(body(List.of(item(product, 1)), "x".repeat(200))).paymentToken())
         .hasSize(200);
   }

@@ -62,6 +62,9 @@ public record AdjustmentRequest(int delta, String reason) {
       errors.add(new FieldError("reason", "must be a string"));
     } else if (text.isBlank()) {
       errors.add(new FieldError("reason", "must not be blank"));
+    } else if (text.indexOf('\u0000') >= 0) {
+      // Postgres text cannot hold NUL: the insert would fail
+      errors.add(new FieldError("reason", "must not contain NUL characters"));
     } else if (text.strip().length() > MAX_REASON) {
       errors.add(new FieldError("reason", "must be at most " + MAX_REASON + " characters"));
     } else {

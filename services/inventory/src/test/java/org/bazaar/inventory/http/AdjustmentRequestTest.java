@@ -51,6 +51,12 @@ class AdjustmentRequestTest {
   }
 
   @Test
+  void aReasonWithANulCharacter_isRefused() {
+    assertThat(errors("{\"delta\": 1, \"reason\": \"nul\\u0000inside\"}")).containsExactly(
+        new FieldError("reason", "must not contain NUL characters"));
+  }
+
+  @Test
   void aBodyThatIsNotAJsonObject_isRefused() {
     for (String body : new String[] {"", "not json", "[1]", "null", "42"}) {
       HttpProblem problem = catchThrowableOfType(HttpProblem.class, () -> parse(body));
