@@ -24,9 +24,18 @@ import org.bazaar.events.Topics;
 public final class TestEvents implements AutoCloseable {
 
   private final EventSchemas schemas = EventSchemas.load();
-  private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-      "bootstrap.servers", TestKafka.bootstrapServers(), "linger.ms", "0", "acks", "all"),
-      new StringSerializer(), new StringSerializer());
+  private final KafkaProducer<String, String> producer;
+
+  /** Publishes to the test JVM's broker ({@link TestKafka}). */
+  public TestEvents() {
+    this(TestKafka.bootstrapServers());
+  }
+
+  /** Publishes to another broker, such as a devstack's. */
+  public TestEvents(String bootstrapServers) {
+    producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "linger.ms", "0", "acks", "all"),
+        new StringSerializer(), new StringSerializer());
+  }
 
   /** Publishes a typed payload with a new event id; returns the id. */
   public String publish(EventPayload payload) {
@@ -72,7 +81,8 @@ public final class TestEvents implements AutoCloseable {
     producer.close();
   }
 
-  private void send(ProducerRecord<String, String> record) {
+  /** Sends a record exactly as built (any topic, headers and value) and waits until the broker has it. */
+  public void send(ProducerRecord<String, String> record) {
     try {
       producer.send(record).get();
     } catch (InterruptedException e) {
