@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -20,18 +19,12 @@ import org.bazaar.platform.tracing.Telemetry;
 /** Builds a service's Vert.x instance with its own Prometheus registry, tagged with the service name. */
 public final class Observability {
 
-  private static final String NET_CLIENT_CONNECTIONS = "vertx.net.client.active.connections";
-
   private Observability() {
   }
 
   public static PrometheusMeterRegistry registry(String service) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    registry.config().commonTags("service", service)
-        .meterFilter(new LatencyHistograms())
-        // Vert.x registers this gauge again for each new connection; Micrometer ignores the repeat and warns.
-        // Postgres connections are counted by vertx_pool_* and HTTP ones by vertx_http_client_* anyway.
-        .meterFilter(MeterFilter.denyNameStartsWith(NET_CLIENT_CONNECTIONS));
+    registry.config().commonTags("service", service).meterFilter(new LatencyHistograms());
     return registry;
   }
 
