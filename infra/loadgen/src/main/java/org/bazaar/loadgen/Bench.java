@@ -35,6 +35,7 @@ public final class Bench {
   private final BenchOptions options;
   private final Consumer<String> log;
   private final String runId = UUID.randomUUID().toString().substring(0, 8);
+  private Thread stopOnExit;
 
   public Bench(BenchOptions options, Consumer<String> log) {
     this.options = options;
@@ -53,8 +54,10 @@ public final class Bench {
         if (options.shop()) {
           findings.shopSource = options.url() != null ? "the running shop at " + edge : "a devstack started for the run";
           if (options.url() == null) {
-            log.accept("starting the devstack in " + scratch);
-            devstack = DevstackProcess.start(options.root(), scratch);
+            Path output = Files.createTempFile("bazaar-bench-devstack-", ".log");
+            log.accept("starting the devstack in " + scratch + " (its output: " + output + ")");
+            devstack = DevstackProcess.start(options.root(), scratch, output);
+            stopOnExit(devstack);
             findings.shopReady = devstack.awaitReady(edge, Duration.ofMinutes(3));
             log.accept("devstack ready in " + findings.shopReady.toMillis() + " ms");
           }
@@ -73,6 +76,7 @@ public final class Bench {
       } finally {
         if (devstack != null) {
           log.accept("stopping the devstack");
+          Runtime.getRuntime().removeShutdownHook(stopOnExit);
           devstack.close();
           dropScratchDatabases(generator, postgres, findings);
         }
@@ -86,6 +90,12 @@ public final class Bench {
     return report;
   }
 
+  /** Ctrl-C or a kill during the run still stops the devstack it started. */
+  private void stopOnExit(DevstackProcess devstack) {
+    stopOnExit = new Thread(devstack::close, "stop-devstack");
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
+  }
+
   private void references(OpenLoopGenerator generator, PgAdmin postgres, Findings findings) {
     Profile profile = options.profile();
     log.accept("reference: hello-world HTTP server");
@@ -94,7 +104,7 @@ public final class Bench {
       settle();
       findings.helloRssIdle = MemorySampler.now(Map.of("hello", hello.pid())).get("hello");
       try (MemorySampler sampler = new MemorySampler(Map.of("hello", hello.pid()))) {
-        Ramp ramp = new Ramp(profile == Profile.TINY ? 200 : 2000, 2, 256_000, profile.refinements(),
+        Ramp ramp = new Ramp(profile == Profile.TINY ? 200 : 1000, 2, 256_000, profile.refinements(),
             profile.warmup(), profile.measure(), profile.drain());
         findings.hello = ramp.run(generator, new HttpGet("hello world", new Target("127.0.0.1", HELLO_PORT), "/"),
             new Objective(null, 50), log);

@@ -17,7 +17,7 @@ public record BenchOptions(Profile profile, String url, Path root, Path report, 
     public static final Profile FULL = new Profile("full", Duration.ofSeconds(2), Duration.ofSeconds(8),
         Duration.ofSeconds(10), 3, Duration.ofSeconds(30), Duration.ofSeconds(10), 20, 20);
     public static final Profile QUICK = new Profile("quick", Duration.ofMillis(500), Duration.ofMillis(1500),
-        Duration.ofSeconds(5), 1, Duration.ofSeconds(5), Duration.ofSeconds(3), 8, 8);
+        Duration.ofSeconds(3), 1, Duration.ofSeconds(5), Duration.ofSeconds(3), 8, 8);
     public static final Profile TINY = new Profile("tiny", Duration.ofMillis(200), Duration.ofMillis(400),
         Duration.ofSeconds(2), 0, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 2);
   }

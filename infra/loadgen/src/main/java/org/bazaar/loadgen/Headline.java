@@ -9,6 +9,7 @@ import static org.bazaar.loadgen.Figures.times;
 import static org.bazaar.loadgen.Figures.verdict;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.bazaar.loadgen.generator.OperationStats;
 import org.bazaar.loadgen.scenario.Checkout;
@@ -17,6 +18,8 @@ import org.bazaar.loadgen.scenario.Checkout;
 final class Headline {
 
   static final long SERVICE_RSS_TARGET = 128L * 1024 * 1024;
+  /** Processes of a process-per-service devstack that are not services. */
+  static final Pattern INFRASTRUCTURE = Pattern.compile("devstack.*|kafka.*|mail.*|paymentsimulator.*|simulator.*");
 
   private final Findings f;
   private final StringBuilder md;
@@ -40,12 +43,13 @@ final class Headline {
       OperationStats orders = f.ordersAt100.operation(Checkout.ORDER);
       double kafka50 = f.kafka == null ? 0 : f.kafka.p50Millis();
       double kafka99 = f.kafka == null ? 0 : f.kafka.p99Millis();
-      row("Order placed → terminal p50 at 100 orders/s", millis(orders.p50()), "≤ 30 ms",
+      String failed = orders.errorRatio() > 0.01 ? " (" + percent(orders.errorRatio()) + " failed)" : "";
+      row("Order placed → terminal p50 at 100 orders/s", millis(orders.p50()) + failed, "≤ 30 ms",
           "Kafka produce → consume p50 " + millis(kafka50), kafka50 > 0 ? times(orders.p50() / kafka50) : "–",
-          verdict(orders.p50() <= 30 && orders.succeeded() > 0));
-      row("Order placed → terminal p99 at 100 orders/s", millis(orders.p99()), "≤ 100 ms",
+          verdict(orders.p50() <= 30 && failed.isEmpty()));
+      row("Order placed → terminal p99 at 100 orders/s", millis(orders.p99()) + failed, "≤ 100 ms",
           "Kafka produce → consume p99 " + millis(kafka99), kafka99 > 0 ? times(orders.p99() / kafka99) : "–",
-          verdict(orders.p99() <= 100 && orders.succeeded() > 0));
+          verdict(orders.p99() <= 100 && failed.isEmpty()));
     }
     if (f.orders != null) {
       double orders = f.orders.maxRate();
@@ -76,8 +80,9 @@ final class Headline {
     }
     String reference = f.helloRssIdle == null ? "–" : "hello-world JVM " + mib(f.helloRssIdle);
     long total = f.rssIdle.values().stream().mapToLong(Long::longValue).sum();
-    if (f.rssIdle.size() > 1) {
-      Map.Entry<String, Long> largest = f.rssIdle.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    var services = f.rssIdle.entrySet().stream().filter(e -> !INFRASTRUCTURE.matcher(e.getKey()).matches()).toList();
+    if (!services.isEmpty()) {
+      Map.Entry<String, Long> largest = services.stream().max(Map.Entry.comparingByValue()).orElseThrow();
       row("Idle RSS per service (largest: " + largest.getKey() + ")", mib(largest.getValue()), "≤ 128 MiB",
           reference, ratioTo(largest.getValue(), f.helloRssIdle), verdict(largest.getValue() <= SERVICE_RSS_TARGET));
     } else {

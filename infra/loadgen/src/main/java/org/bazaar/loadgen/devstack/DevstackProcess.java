@@ -1,8 +1,10 @@
 package org.bazaar.loadgen.devstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,15 +19,18 @@ public final class DevstackProcess implements AutoCloseable {
 
   private final Process process;
   private final long startedNanos;
+  private final Path output;
 
-  private DevstackProcess(Process process, long startedNanos) {
+  private DevstackProcess(Process process, long startedNanos, Path output) {
     this.process = process;
     this.startedNanos = startedNanos;
+    this.output = output;
   }
 
-  public static DevstackProcess start(Path root, Path stateDir) {
+  /** Starts it; its console output goes to {@code output}. */
+  public static DevstackProcess start(Path root, Path stateDir, Path output) {
     ProcessBuilder builder = new ProcessBuilder("./bazaar", "up", "--fresh").directory(root.toFile())
-        .redirectErrorStream(true).redirectOutput(stateDir.resolve("devstack.out").toFile());
+        .redirectErrorStream(true).redirectOutput(output.toFile());
     Map<String, String> env = builder.environment();
     env.put("BAZAAR_STATE_DIR", stateDir.toString());
     env.put("BAZAAR_SKIP_BUILD", "1");
@@ -36,7 +41,7 @@ public final class DevstackProcess implements AutoCloseable {
     }
     long started = System.nanoTime();
     try {
-      return new DevstackProcess(builder.start(), started);
+      return new DevstackProcess(builder.start(), started, output);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start ./bazaar up: " + e.getMessage(), e);
     }
@@ -44,7 +49,20 @@ public final class DevstackProcess implements AutoCloseable {
 
   /** Waits for the edge's {@code /health/ready}; the time from start to ready. */
   public Duration awaitReady(String edgeUrl, Duration deadline) {
-    return ReadyProbe.await(edgeUrl + "/health/ready", startedNanos, deadline, process::isAlive);
+    try {
+      return ReadyProbe.await(edgeUrl + "/health/ready", startedNanos, deadline, process::isAlive);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(e.getMessage() + "; its output (" + output + ") ends with:\n" + tail(), e);
+    }
+  }
+
+  private String tail() {
+    try {
+      List<String> lines = Files.readAllLines(output);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
   }
 
   public ProcessHandle handle() {

@@ -31,19 +31,13 @@ public final class OutboxHistogram {
   }
 
   public static OutboxHistogram scrape(List<String> metricsUrls) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1))
+        .build();
     Map<Double, Double> buckets = new TreeMap<>();
     for (String url : metricsUrls) {
       try {
-        String body = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
-        for (String line : body.split("\n")) {
-          Matcher bucket = BUCKET.matcher(line.trim());
-          if (bucket.matches()) {
-            double le = bucket.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(1));
-            buckets.merge(le, Double.parseDouble(bucket.group(2)), Double::sum);
-          }
-        }
+        add(buckets, http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
       } catch (IOException | RuntimeException e) {
         // a service without /metrics (or not running) adds nothing
       } catch (InterruptedException e) {
@@ -51,6 +45,25 @@ public final class OutboxHistogram {
       }
     }
     return new OutboxHistogram(buckets);
+  }
+
+  /** The histogram in Prometheus text exposition documents, one per service. */
+  static OutboxHistogram parse(String... documents) {
+    Map<Double, Double> buckets = new TreeMap<>();
+    for (String document : documents) {
+      add(buckets, document);
+    }
+    return new OutboxHistogram(buckets);
+  }
+
+  private static void add(Map<Double, Double> buckets, String document) {
+    for (String line : document.split("\n")) {
+      Matcher bucket = BUCKET.matcher(line.trim());
+      if (bucket.matches()) {
+        double le = bucket.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(1));
+        buckets.merge(le, Double.parseDouble(bucket.group(2)), Double::sum);
+      }
+    }
   }
 
   public boolean exists() {

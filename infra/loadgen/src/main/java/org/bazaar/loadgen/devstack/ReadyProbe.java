@@ -17,7 +17,8 @@ public final class ReadyProbe {
 
   /** Waits for 200 from {@code url}; the time since {@code startedNanos} when it came. */
   public static Duration await(String url, long startedNanos, Duration deadline, BooleanSupplier stillRunning) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1))
+        .build();
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
     long until = startedNanos + deadline.toNanos();
     while (System.nanoTime() < until) {

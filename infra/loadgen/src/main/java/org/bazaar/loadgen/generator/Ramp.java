@@ -9,10 +9,13 @@ import java.util.function.Consumer;
 
 /**
  * Finds the highest arrival rate that meets an objective: multiplies the rate by {@code factor} until a step
- * misses, then halves the gap between the last good and the first bad rate {@code refinements} times.
+ * misses (or, when the start rate already misses, divides it up to three times until one meets), then halves
+ * the gap between the last good and the first bad rate {@code refinements} times.
  */
 public record Ramp(double startRate, double factor, double maxRate, int refinements, Duration warmup,
     Duration measure, Duration drain) {
+
+  private static final int STEPS_DOWN = 3;
 
   /** Every step run, in rate order, and the best one that met the objective (if any did). */
   public record Outcome(Objective objective, List<StepResult> steps, Optional<StepResult> best) {
@@ -24,16 +27,30 @@ public record Ramp(double startRate, double factor, double maxRate, int refineme
   }
 
   public Outcome run(OpenLoopGenerator generator, Scenario scenario, Objective objective, Consumer<String> log) {
+    // a first step at the start rate, not kept: class loading, JIT and connection set-up on both sides
+    generator.step(scenario, startRate, warmup, measure, drain);
     List<StepResult> steps = new ArrayList<>();
     double good = 0;
     double bad = 0;
-    for (double rate = startRate; rate <= maxRate; rate *= factor) {
-      StepResult step = step(generator, scenario, objective, rate, steps, log);
-      if (!objective.metBy(step)) {
-        bad = rate;
-        break;
+    if (objective.metBy(step(generator, scenario, objective, startRate, steps, log))) {
+      good = startRate;
+      for (double rate = startRate * factor; rate <= maxRate; rate *= factor) {
+        if (!objective.metBy(step(generator, scenario, objective, rate, steps, log))) {
+          bad = rate;
+          break;
+        }
+        good = rate;
       }
-      good = rate;
+    } else {
+      bad = startRate;
+      for (int i = 0; i < STEPS_DOWN && good == 0; i++) {
+        double rate = bad / factor;
+        if (objective.metBy(step(generator, scenario, objective, rate, steps, log))) {
+          good = rate;
+        } else {
+          bad = rate;
+        }
+      }
     }
     for (int i = 0; i < refinements && bad > 0 && good > 0; i++) {
       double rate = (good + bad) / 2;

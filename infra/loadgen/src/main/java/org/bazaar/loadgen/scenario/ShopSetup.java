@@ -42,6 +42,9 @@ public final class ShopSetup {
     for (int i = 0; i < products; i++) {
       ids.add(createProduct(admin, i));
     }
+    for (int i = 0; i < products; i++) {
+      addStock(admin, "bench-" + runId + "-" + i);
+    }
     log.accept("created " + products + " products with stock; waiting for the catalog's read model");
     ids.forEach(this::awaitAvailable);
     List<String> tokens = new ArrayList<>();
@@ -70,9 +73,25 @@ public final class ShopSetup {
         .put("price", new JsonObject().put("amount", 1000 + i).put("currency", "EUR"));
     String id = call(web.post(target.port(), target.host(), "/api/v1/products").bearerTokenAuthentication(admin),
         product, 201).bodyAsJsonObject().getString("id");
-    call(web.post(target.port(), target.host(), "/api/v1/inventory/" + sku + "/adjustments")
-        .bearerTokenAuthentication(admin), new JsonObject().put("delta", 1_000_000).put("reason", "load test"), 200);
     return id;
+  }
+
+  /** Inventory learns of a new SKU from the catalog's event, a moment after the product is created. */
+  private void addStock(String admin, String sku) {
+    long deadline = System.nanoTime() + READ_MODEL_DEADLINE.toNanos();
+    while (true) {
+      HttpResponse<Buffer> response = web.post(target.port(), target.host(), "/api/v1/inventory/" + sku + "/adjustments")
+          .bearerTokenAuthentication(admin)
+          .sendJsonObject(new JsonObject().put("delta", 1_000_000).put("reason", "load test")).await();
+      if (response.statusCode() == 200) {
+        return;
+      }
+      if (response.statusCode() != 404 || System.nanoTime() > deadline) {
+        throw new IllegalStateException("setup: stock for " + sku + ": HTTP " + response.statusCode() + " "
+            + response.bodyAsString());
+      }
+      pause(100);
+    }
   }
 
   private void awaitAvailable(String id) {
