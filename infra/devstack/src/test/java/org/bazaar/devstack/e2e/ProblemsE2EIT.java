@@ -75,15 +75,6 @@ class ProblemsE2EIT {
   }
 
   @Test
-  void anotherUsersOrder_isNotFound() {
-    JsonObject product = api.stockedProduct(admin, 100, 1);
-    String id = api.placeOrder(customer, Api.order(product.getString("id"), 1, "tok_ok"),
-        UUID.randomUUID().toString()).expect(202).json().getString("id");
-
-    assertProblem(api.call("GET", "/api/v1/orders/" + id, api.newCustomer(), null), 404);
-  }
-
-  @Test
   void stockThatWouldGoNegative_isAConflict() {
     JsonObject product = api.stockedProduct(admin, 100, 2);
     assertProblem(api.call("POST", "/api/v1/inventory/" + product.getString("sku") + "/adjustments", admin,
