@@ -31,14 +31,16 @@ final class ConsumerLag {
 
   private final Vertx vertx;
   private final KafkaConsumer<?, ?> consumer;
+  private final OneCallAtATime calls;
   private final MultiGauge gauge;
   /** The next offset to finish, per partition, as far as this consumer knows. */
   private final Map<TopicPartition, Long> committed = new ConcurrentHashMap<>();
   private long timer = -1;
   private boolean refreshing;
 
-  ConsumerLag(Vertx vertx, KafkaConsumer<?, ?> consumer, String group, MeterRegistry registry) {
+  ConsumerLag(Vertx vertx, KafkaConsumer<?, ?> consumer, OneCallAtATime calls, String group, MeterRegistry registry) {
     this.vertx = vertx;
+    this.calls = calls;
     this.consumer = consumer;
     this.gauge = MultiGauge.builder("bazaar.consumer.lag").description("Records behind the log end")
         .tag("group", group).register(registry);
@@ -76,11 +78,11 @@ final class ConsumerLag {
       return;
     }
     refreshing = true;
-    consumer.assignment()
+    calls.run(() -> consumer.assignment()
         .compose(assigned -> {
           committed.keySet().retainAll(assigned);
           return assigned.isEmpty() ? Future.succeededFuture(List.<MultiGauge.Row<?>>of()) : rows(assigned);
-        })
+        }))
         .onSuccess(rows -> gauge.register(rows, true))
         // a consumer that cannot reach Kafka keeps its last lag until it can
         .onComplete(done -> refreshing = false);

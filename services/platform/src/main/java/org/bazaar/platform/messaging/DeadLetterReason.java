@@ -13,7 +13,7 @@ enum DeadLetterReason {
   INVALID,
   /** A type that is not a Bazaar event type at all. */
   UNKNOWN_TYPE,
-  /** A CloudEvents spec version this consumer cannot read. */
+  /** A CloudEvents spec version, or an event type version, this consumer has no schema for. */
   UNSUPPORTED_VERSION,
   /** The handler kept failing until the attempts ran out. */
   EXHAUSTED,

@@ -39,6 +39,7 @@ public final class EventConsumer {
   private KafkaConsumer<String, Buffer> consumer;
   private RecordProcessor processor;
   private ConsumerLag lag;
+  private final OneCallAtATime calls = new OneCallAtATime();
   private volatile boolean stopped;
   private Future<Void> loop = Future.succeededFuture();
 
@@ -68,7 +69,7 @@ public final class EventConsumer {
     settings.putAll(ConsumerSettings.liveness(kafka.sessionTimeout()));
     consumer = KafkaConsumer.create(vertx, settings);
     consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
-    lag = new ConsumerLag(vertx, consumer, group, registry);
+    lag = new ConsumerLag(vertx, consumer, calls, group, registry);
     return consumer.subscribe(topics).onSuccess(v -> {
       LOG.info("consumer {} subscribed to {}", group, topics);
       lag.start();
@@ -85,14 +86,14 @@ public final class EventConsumer {
     if (c == null) {
       return Future.succeededFuture();
     }
-    return loop.transform(ignored -> c.close()).eventually(processor::close);
+    return loop.transform(ignored -> calls.run(c::close)).eventually(processor::close);
   }
 
   private void pollLoop() {
     if (stopped) {
       return;
     }
-    loop = consumer.poll(Duration.ofMillis(500))
+    loop = calls.run(() -> consumer.poll(Duration.ofMillis(500)))
         .compose(this::processBatch)
         .recover(failure -> {
           LOG.warn("consumer {} will retry its batch: {}", group, failure.toString());
@@ -119,7 +120,7 @@ public final class EventConsumer {
 
   private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
     return offsets.isEmpty() ? Future.succeededFuture()
-        : consumer.commit(offsets).onSuccess(v -> lag.committed(offsets)).mapEmpty();
+        : calls.run(() -> consumer.commit(offsets)).onSuccess(v -> lag.committed(offsets)).mapEmpty();
   }
 
   /** Seeks every partition of the batch back to its first unprocessed record. */
@@ -136,7 +137,7 @@ public final class EventConsumer {
     }
     Future<Void> seeks = Future.succeededFuture();
     for (Map.Entry<TopicPartition, Long> entry : firstUnprocessed.entrySet()) {
-      seeks = seeks.compose(v -> consumer.seek(entry.getKey(), entry.getValue()));
+      seeks = seeks.compose(v -> calls.run(() -> consumer.seek(entry.getKey(), entry.getValue())));
     }
     return seeks;
   }

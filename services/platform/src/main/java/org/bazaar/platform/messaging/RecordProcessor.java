@@ -13,6 +13,7 @@ import io.vertx.kafka.client.consumer.KafkaConsumerRecord;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.events.EventSchemas;
+import org.bazaar.events.EventTypes;
 import org.bazaar.events.SchemaVerdict;
 import org.bazaar.platform.config.KafkaConfig;
 import org.bazaar.platform.events.EventEnvelope;
@@ -24,8 +25,9 @@ import org.bazaar.platform.tracing.MessagingSpans;
 
 /**
  * Takes one record to its end: parsed, validated, handled with bounded retries and exponential backoff,
- * or dead-lettered with the reason. Records of event types this consumer does not handle are skipped
- * (tolerant reader); records that are not Bazaar events at all are dead-lettered.
+ * or dead-lettered with the reason. Records of released event types this consumer does not handle are
+ * skipped (tolerant reader); records that are not Bazaar events, or of a version no released schema
+ * describes, are dead-lettered.
  */
 final class RecordProcessor {
 
@@ -67,6 +69,10 @@ final class RecordProcessor {
       if (!BAZAAR_TYPE.matcher(event.type()).matches()) {
         return deadLetter(record, DeadLetterReason.UNKNOWN_TYPE, "unknown event type " + event.type(), null, 0,
             handling);
+      }
+      if (!EventTypes.all().contains(event.type())) {
+        return deadLetter(record, DeadLetterReason.UNSUPPORTED_VERSION,
+            "no released schema for event type " + event.type(), null, 0, handling);
       }
       return Future.succeededFuture();
     }

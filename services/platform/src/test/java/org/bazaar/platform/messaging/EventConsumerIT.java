@@ -108,6 +108,22 @@ class EventConsumerIT {
     }
   }
 
+  @Test
+  void aTypeVersionWithNoReleasedSchema_isDeadLettered_whileAReleasedTypeItDoesNotHandle_isSkipped() throws Exception {
+    try (TestConsumer dlq = new TestConsumer(Topics.deadLetter(group))) {
+      String key = UUID.randomUUID().toString();
+      send(key, UUID.randomUUID().toString(), "org.bazaar.user.registered.v99", user(key).encode());
+      send(key, UUID.randomUUID().toString(), EventTypes.PRODUCT_VIEWED_V1, new JsonObject().encode());
+      String next = UUID.randomUUID().toString();
+      send(next, UUID.randomUUID().toString(), user(next).encode());
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+      await().atMost(Duration.ofSeconds(30)).until(() -> !ours(dlq, key).isEmpty());
+      assertThat(ours(dlq, key)).singleElement().satisfies(r -> assertThat(TestConsumer.header(r, "dlq_reason"))
+          .contains("no released schema for event type org.bazaar.user.registered.v99"));
+    }
+  }
+
   private static List<ConsumerRecord<String, String>> ours(TestConsumer dlq, String key) {
     return dlq.records().stream().filter(r -> key.equals(r.key())).toList();
   }
@@ -118,9 +134,13 @@ class EventConsumerIT {
   }
 
   private void send(String key, String eventId, String value) throws Exception {
+    send(key, eventId, EventTypes.USER_REGISTERED_V1, value);
+  }
+
+  private void send(String key, String eventId, String type, String value) throws Exception {
     ProducerRecord<String, String> record = new ProducerRecord<>(Topics.USER_EVENTS, key, value);
     record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(EventTypes.USER_REGISTERED_V1))
+        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
         .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
     producer.send(record).get();
   }
