@@ -72,6 +72,13 @@ class TelemetryE2EIT {
             assertThat(edge.getKind()).isEqualTo(SpanKind.SERVER);
             assertThat(edge.getParentSpanId()).isEqualTo(callerSpan);
           });
+      assertThat(trace.spans()).as("the edge's call to orders")
+          .anySatisfy(call -> {
+            assertThat(trace.service(call)).isEqualTo("edge");
+            assertThat(call.getKind()).isEqualTo(SpanKind.CLIENT);
+            assertThat(call.getAttributes().get(HTTP_METHOD)).isEqualTo("POST");
+            assertThat(trace.parent(call).getKind()).isEqualTo(SpanKind.SERVER);
+          });
 
       SpanData ordersReserved = trace.consumer("orders", EventTypes.STOCK_RESERVED_V1);
       assertThat(trace.parent(trace.producerOf(ordersReserved, "inventory", EventTypes.STOCK_RESERVED_V1)))
