@@ -67,7 +67,7 @@ final class FuzzSender implements AutoCloseable {
       InputStream in = socket.getInputStream();
       byte[] chunk = new byte[8192];
       try {
-        for (int n; (n = in.read(chunk)) > 0; ) {
+        for (int n; !complete(received) && (n = in.read(chunk)) > 0; ) {
           received.write(chunk, 0, n);
         }
       } catch (SocketTimeoutException | java.net.SocketException e) {
@@ -77,6 +77,18 @@ final class FuzzSender implements AutoCloseable {
       return new Answer(0, null, null, null, e.toString());
     }
     return parse(received.toString(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Whether a final answer with a {@code Content-Length} has fully arrived (else read until the edge closes). */
+  private static boolean complete(ByteArrayOutputStream received) {
+    String text = received.toString(StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0 || text.startsWith("HTTP/1.1 1")) {
+      return false;
+    }
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+        .matcher(text.substring(0, end));
+    return length.find() && text.length() - end - 4 >= Integer.parseInt(length.group(1));
   }
 
   /** The first final (non-1xx) answer in what the socket received. */
