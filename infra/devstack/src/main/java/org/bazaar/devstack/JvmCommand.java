@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of one process of the process devstack: this JVM's {@code java} and class path, and lean
- * flags (serial GC, small stacks, client compiler, a small heap) so thirteen JVMs fit a two-core laptop.
+ * The command line of one process of the process devstack: this JVM's {@code java} with lean flags (serial GC,
+ * small stacks, client compiler, a small heap) so thirteen JVMs fit a two-core laptop. The class path goes in
+ * the environment ({@link #CLASS_PATH}), which keeps the command line short enough to show the main class.
  */
 final class JvmCommand {
+
+  static final String CLASS_PATH = "CLASSPATH";
 
   private JvmCommand() {
   }
@@ -27,9 +30,12 @@ final class JvmCommand {
     command.add("-Dlog4j2.configurationFile=classpath:log4j2.xml");
     // log4j keeps logging until the service's own shutdown hook has stopped it
     command.add("-Dlog4j2.shutdownHookEnabled=false");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
     return command;
+  }
+
+  /** This JVM's class path, which holds every service, the broker and the test doubles. */
+  static String classPath() {
+    return System.getProperty("java.class.path");
   }
 }

@@ -199,7 +199,9 @@ public final class ProcessDevstack implements AutoCloseable {
   }
 
   private void add(StateDirectory state, String name, String mainClass, int heapMegabytes, Map<String, String> env) {
-    children.put(name, new ChildProcess(name, JvmCommand.of(mainClass, heapMegabytes), env, state.root()));
+    Map<String, String> environment = new HashMap<>(env);
+    environment.put(JvmCommand.CLASS_PATH, JvmCommand.classPath());
+    children.put(name, new ChildProcess(name, JvmCommand.of(mainClass, heapMegabytes), environment, state.root()));
   }
 
   private static int freePort() {
