@@ -105,6 +105,9 @@ class DeadLettersE2EIT {
             "malformed event: value is not a JSON object");
         expectAll(expected, groups, send(topic, partition, "unknown-version", handled, "2.0", "{}"),
             "malformed event: unsupported ce_specversion 2.0");
+        String future = handled.replaceAll("\\.v[0-9]+$", ".v99");
+        expectAll(expected, groups, send(topic, partition, "unknown-type-version", future, "1.0", "{}"),
+            "no released schema for event type " + future);
         for (String type : INVALID.get(topic)) {
           String key = send(topic, partition, "invalid-" + type, type, "1.0", "{\"unexpected\":true}");
           groups.forEach((group, types) -> {
