@@ -52,7 +52,10 @@ class AuthIT {
     String valid = edge.token(USER, "customer");
     int dot = valid.indexOf('.') + 5;
     String tampered = valid.substring(0, dot) + (valid.charAt(dot) == 'A' ? 'B' : 'A') + valid.substring(dot + 1);
-    for (String token : new String[] {"garbage!", "abc.def.ghi", "a.b", tampered}) {
+    String appended = valid + "x";
+    String lastBitsChanged = valid.substring(0, valid.length() - 1)
+        + (char) (valid.charAt(valid.length() - 1) + 1);
+    for (String token : new String[] {"garbage!", "abc.def.ghi", "a.b", tampered, appended, lastBitsChanged}) {
       HttpResponse<Buffer> response = edge.send(GET, "/api/v1/me", token, null);
       assertProblem(response, 401, "/api/v1/me");
       assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer realm=\"bazaar\"");

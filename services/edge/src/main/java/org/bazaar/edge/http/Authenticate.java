@@ -1,5 +1,6 @@
 package org.bazaar.edge.http;
 
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 import io.vertx.core.Handler;
@@ -17,6 +18,7 @@ import org.bazaar.platform.http.HttpProblem;
 public final class Authenticate implements Handler<RoutingContext> {
 
   public static final String REALM = "bazaar";
+  private static final int ES256_SIGNATURE_BYTES = 64;
   private static final Pattern BEARER = Pattern.compile("^Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$");
 
   private final JWTAuthHandler jwt;
@@ -39,9 +41,19 @@ public final class Authenticate implements Handler<RoutingContext> {
     jwt.handle(ctx);
   }
 
-  /** Whether an {@code Authorization} value has the shape of a bearer JWT. */
+  /**
+   * Whether an {@code Authorization} value has the shape of a bearer JWT whose signature is a canonical ES256
+   * one. The verifier alone would accept a signature with characters appended or its last bits changed (the
+   * base64url decoder ignores them), so the same token could be presented in many spellings.
+   */
   static boolean isBearer(String authorization) {
-    return authorization != null && BEARER.matcher(authorization).matches();
+    if (authorization == null || !BEARER.matcher(authorization).matches()) {
+      return false;
+    }
+    String signature = authorization.substring(authorization.lastIndexOf('.') + 1);
+    byte[] decoded = Base64.getUrlDecoder().decode(signature.length() % 4 == 1 ? signature + "A" : signature);
+    return decoded.length == ES256_SIGNATURE_BYTES
+        && Base64.getUrlEncoder().withoutPadding().encodeToString(decoded).equals(signature);
   }
 
   static void challenge(RoutingContext ctx, String detail) {
