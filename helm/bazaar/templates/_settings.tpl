@@ -11,6 +11,13 @@ or what goes inline into its container when the ConfigMap is switched off. Call 
 {{- $_ := set $env "BAZAAR_HTTP_PORT" (toString $s.port) -}}
 {{- $_ := set $env "BAZAAR_LOG_FORMAT" $v.logging.format -}}
 {{- $_ := set $env "BAZAAR_LOG_LEVEL" $v.logging.level -}}
+{{- if $v.tracing.enabled -}}
+{{- $_ := set $env "BAZAAR_OTEL_EXPORTER" "otlp" -}}
+{{- $_ := set $env "BAZAAR_OTEL_ENDPOINT" $v.tracing.otlpEndpoint -}}
+{{- else -}}
+{{- $_ := set $env "BAZAAR_OTEL_EXPORTER" "none" -}}
+{{- end -}}
+{{- $_ := set $env "BAZAAR_OTEL_SAMPLING_RATIO" (toString $v.tracing.samplingRatio) -}}
 {{- if include "bazaar.uses" (dict "s" $s "what" "kafka") -}}
 {{- $_ := set $env "BAZAAR_KAFKA_BOOTSTRAP_SERVERS" $v.kafka.bootstrapServers -}}
 {{- end -}}

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Default deny, then exactly the shop's flows: clients -> edge, edge -> each service, services -> Kafka and
- * Postgres, payments -> provider, notifications -> SMTP, the edge -> API server (kubernetes discovery), the topic
- * Job -> Kafka, the test pod -> edge, Prometheus -> every service when configured, everyone -> DNS. Nothing else.
+ * Postgres, payments -> provider, notifications -> SMTP, the edge -> API server (kubernetes discovery), every
+ * service -> the OpenTelemetry collector (tracing on), the topic Job -> Kafka, the test pod -> edge, Prometheus ->
+ * every service when configured, everyone -> DNS. Nothing else.
  */
 class NetworkPolicyTest {
 
@@ -111,6 +112,9 @@ class NetworkPolicyTest {
             .forEach(external::add);
         if (component.equals("edge") && "kubernetes".equals(values.get("discovery.mode"))) {
           external.add("kubernetesApi");
+        }
+        if (Boolean.TRUE.equals(values.get("tracing.enabled"))) {
+          external.add("tracing");
         }
       }
       Set<String> expected = new TreeSet<>();

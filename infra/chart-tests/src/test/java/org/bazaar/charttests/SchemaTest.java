@@ -27,6 +27,16 @@ class SchemaTest {
       "metrics.prometheusRule.thresholds.BazaarEdge5xxRateHigh | 5 | metrics.prometheusRule.thresholds.BazaarEdge5xxRateHigh",
       "metrics.prometheusRule.thresholds.BazaarSagaSlow | 20s | metrics.prometheusRule.thresholds.BazaarSagaSlow",
       "metrics.grafanaDashboards.label      | x            | Additional property label is not allowed",
+      "tracing.enable                       | true         | Additional property enable is not allowed",
+      "tracing.samplingRatio                | 2            | tracing.samplingRatio",
+      "tracing.samplingRatio                | -1           | tracing.samplingRatio",
+      "tracing.samplingRatio                | 1.5          | tracing.samplingRatio",
+      "tracing.samplingRatio                | half         | tracing.samplingRatio",
+      "tracing.otlpEndpoint                 | otel-collector:4318/v1/traces | tracing.otlpEndpoint",
+      "tracing.otlpEndpoint                 | grpc://otel-collector:4317 | tracing.otlpEndpoint",
+      "tracing.otlpEndpoint                 | ''           | tracing.otlpEndpoint",
+      "networkPolicy.tracing.ports[0]       | 0            | Must be greater than or equal to 1",
+      "kafka.topics.compacted[0]            | bazaar dlq   | kafka.topics.compacted",
   })
   void typoOrWrongType_isRejected(String key, String value, String message) {
     Object typed = value.matches("-?\\d+") ? Integer.valueOf(value) : value;
