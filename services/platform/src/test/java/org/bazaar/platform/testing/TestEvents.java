@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
 import org.bazaar.events.EventSchemas;
@@ -52,8 +53,7 @@ public final class TestEvents implements AutoCloseable {
   }
 
   public String publish(String type, String key, String eventId, JsonObject payload, Integer partition) {
-    assertThat(schemas.validate(type, payload).errors()).as("payload of " + type).isEmpty();
-    return send(type, key, eventId, payload.encode(), partition);
+    return send(type, key, eventId, checked(type, payload).encode(), partition);
   }
 
   /** Sends a record with Bazaar headers and any value, valid or not; returns the event id. */
@@ -63,12 +63,23 @@ public final class TestEvents implements AutoCloseable {
 
   /** As {@link #send(String, String, String, String)}, on a chosen partition (null: by key). */
   public String send(String type, String key, String eventId, String value, Integer partition) {
+    send(record(type, key, eventId, value, partition));
+    return eventId;
+  }
+
+  /** The record of a typed payload (checked against its schema), for a test to add headers before sending it. */
+  public ProducerRecord<String, String> record(EventPayload payload, String eventId) {
+    return record(payload.type(), payload.key(), eventId, checked(payload.type(), payload.toJson()).encode(), null);
+  }
+
+  /** The record {@link #send(String, String, String, String, Integer)} sends: Bazaar headers and any value. */
+  public ProducerRecord<String, String> record(String type, String key, String eventId, String value,
+      Integer partition) {
     ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), partition, key, value);
     record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
         .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
         .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    send(record);
-    return eventId;
+    return record;
   }
 
   /** Sends a record with no headers at all. */
@@ -81,16 +92,21 @@ public final class TestEvents implements AutoCloseable {
     producer.close();
   }
 
-  /** Sends a record exactly as built (any topic, headers and value) and waits until the broker has it. */
-  public void send(ProducerRecord<String, String> record) {
+  /** Sends a record exactly as built (any topic, headers and value), waits until the broker has it; answers where. */
+  public RecordMetadata send(ProducerRecord<String, String> record) {
     try {
-      producer.send(record).get();
+      return producer.send(record).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private JsonObject checked(String type, JsonObject payload) {
+    assertThat(schemas.validate(type, payload).errors()).as("payload of " + type).isEmpty();
+    return payload;
   }
 
   private static byte[] bytes(String s) {
