@@ -3,7 +3,6 @@ package org.bazaar.cart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +18,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
-import org.bazaar.events.EventSchemas;
 import org.bazaar.events.Topics;
 import org.bazaar.events.common.Money;
 import org.bazaar.events.product.ProductCreated;
@@ -32,11 +27,12 @@ import org.bazaar.platform.config.PgConfig;
 import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.testing.TestEnv;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 
 /**
  * The cart service running for real against the test broker and a fresh database, with a client for its HTTP
- * API, a raw Kafka producer for the events it consumes, and a pool on its database for assertions.
+ * API, a publisher of the events it consumes, and a pool on its database for assertions.
  */
 final class CartHarness implements AutoCloseable {
 
@@ -48,9 +44,7 @@ final class CartHarness implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final WebClient web = WebClient.create(vertx);
   private final Pool pool;
-  private final KafkaProducer<String, String> producer = new KafkaProducer<>(
-      Map.of("bootstrap.servers", TestKafka.bootstrapServers(), "linger.ms", "0"),
-      new StringSerializer(), new StringSerializer());
+  private final TestEvents events = new TestEvents();
 
   private CartHarness(Env env) {
     this.env = env;
@@ -112,45 +106,26 @@ final class CartHarness implements AutoCloseable {
 
   /** Publishes a typed payload (validated against its schema first) as a CloudEvent with a new id. */
   String publish(EventPayload payload) {
-    String id = UUID.randomUUID().toString();
-    publish(payload, id);
-    return id;
+    return events.publish(payload);
   }
 
   void publish(EventPayload payload, String eventId) {
-    assertThat(EventSchemas.load().validate(payload.type(), payload.toJson()).errors()).isEmpty();
-    publishRaw(payload.type(), payload.key(), eventId, payload.toJson().encode());
+    events.publish(payload, eventId);
   }
 
   /** Publishes any value with CloudEvents headers, valid or not. */
   void publishRaw(String type, String key, String eventId, String value) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    send(record);
+    events.send(type, key, eventId, value);
   }
 
   /** Publishes a record with no CloudEvents headers at all. */
   void publishHeaderless(String topic, String key, String value) {
-    send(new ProducerRecord<>(topic, key, value));
-  }
-
-  private void send(ProducerRecord<String, String> record) {
-    try {
-      producer.send(record).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    events.sendRaw(topic, key, value);
   }
 
   @Override
   public void close() {
-    producer.close();
+    events.close();
     pool.close().await();
     web.close();
     vertx.close().await();
