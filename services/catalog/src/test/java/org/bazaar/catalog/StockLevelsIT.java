@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.bazaar.catalog.TestCatalog.unique;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
 import org.bazaar.events.Topics;
 import org.bazaar.events.common.SkuQuantity;
@@ -27,6 +22,7 @@ import org.bazaar.events.stock.StockReleased;
 import org.bazaar.events.stock.StockReserved;
 import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.testing.TestConsumer;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class StockLevelsIT {
 
   private static TestCatalog catalog;
-  private static KafkaProducer<String, String> producer;
+  private static TestEvents events;
   private static Vertx vertx;
   private static Pool pool;
 
@@ -43,22 +39,21 @@ class StockLevelsIT {
   static void start() {
     TestKafka.createTopics(List.of(Topics.deadLetter("catalog")));
     catalog = TestCatalog.start();
-    producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers()),
-        new StringSerializer(), new StringSerializer());
+    events = new TestEvents();
     vertx = Vertx.vertx();
     pool = Databases.pool(vertx, catalog.database(), "stock-check");
   }
 
   @AfterAll
   static void stop() {
-    producer.close();
+    events.close();
     pool.close().await();
     vertx.close().await();
     catalog.close();
   }
 
   @Test
-  void stockLevels_setAvailable_andAnOlderLevelNeverOverwritesANewerOne() throws Exception {
+  void stockLevels_setAvailable_andAnOlderLevelNeverOverwritesANewerOne() {
     String sku = unique("LVL");
     String id = catalog.create(sku, "Level", "", 100).getString("id");
     String order = UUID.randomUUID().toString();
@@ -80,7 +75,7 @@ class StockLevelsIT {
   }
 
   @Test
-  void theSameEventDeliveredTwice_hasOneEffect() throws Exception {
+  void theSameEventDeliveredTwice_hasOneEffect() {
     String sku = unique("DUP");
     String id = catalog.create(sku, "Twice", "", 100).getString("id");
     String order = UUID.randomUUID().toString();
@@ -96,11 +91,11 @@ class StockLevelsIT {
   }
 
   @Test
-  void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() throws Exception {
+  void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() {
     try (TestConsumer dlq = new TestConsumer(Topics.deadLetter("catalog"))) {
       String key = UUID.randomUUID().toString();
-      send(key, UUID.randomUUID().toString(), StockReserved.TYPE, "{\"orderId\":\"not-a-uuid\",\"levels\":[]}");
-      producer.send(new ProducerRecord<>(Topics.STOCK_EVENTS, key, "{\"no\":\"headers\"}")).get();
+      events.send(StockReserved.TYPE, key, UUID.randomUUID().toString(), "{\"orderId\":\"not-a-uuid\",\"levels\":[]}");
+      events.sendRaw(Topics.STOCK_EVENTS, key, "{\"no\":\"headers\"}");
       markerApplied(key);
 
       await().atMost(Duration.ofSeconds(30)).until(() -> dlq.records().stream().filter(r -> key.equals(r.key()))
@@ -115,7 +110,7 @@ class StockLevelsIT {
   }
 
   /** Sends a stock level for a fresh product on {@code key}'s partition and waits until it shows. */
-  private static String markerApplied(String key) throws Exception {
+  private static String markerApplied(String key) {
     String sku = unique("MARK");
     String id = catalog.create(sku, "Marker", "", 1).getString("id");
     send(key, UUID.randomUUID().toString(), reserved(key, level(sku, 3, 1)));
@@ -140,19 +135,8 @@ class StockLevelsIT {
     return catalog.get("/products/" + id).bodyAsJsonObject().getInteger("available");
   }
 
-  private static void send(String key, String eventId, EventPayload event) throws Exception {
-    send(key, eventId, event.type(), event.toJson().encode());
-  }
-
-  private static void send(String key, String eventId, String type, String value) throws Exception {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.STOCK_EVENTS, key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/bazaar/inventory")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    producer.send(record).get();
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+  /** Publishes the event on {@code key}'s partition (the order's, or the sku's, as inventory would). */
+  private static void send(String key, String eventId, EventPayload event) {
+    events.publish(event.type(), key, eventId, event.toJson());
   }
 }
