@@ -22,13 +22,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
-import org.bazaar.events.EventSchemas;
 import org.bazaar.events.Topics;
 import org.bazaar.events.common.Money;
 import org.bazaar.events.product.ProductCreated;
@@ -37,11 +34,12 @@ import org.bazaar.platform.config.PgConfig;
 import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.testing.TestEnv;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 
 /**
  * The orders service running for real against the test broker and a fresh database, with a client for its
- * HTTP API, a raw Kafka producer for the events it consumes, and a pool on its database for assertions.
+ * HTTP API, a publisher of the events it consumes, and a pool on its database for assertions.
  */
 final class OrdersHarness implements AutoCloseable {
 
@@ -52,9 +50,7 @@ final class OrdersHarness implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final WebClient web = WebClient.create(vertx);
   private final Pool pool;
-  private final KafkaProducer<String, String> producer = new KafkaProducer<>(
-      Map.of("bootstrap.servers", TestKafka.bootstrapServers(), "linger.ms", "0"),
-      new StringSerializer(), new StringSerializer());
+  private final TestEvents events = new TestEvents();
 
   private OrdersHarness(Env env) {
     this.env = env;
@@ -168,39 +164,25 @@ final class OrdersHarness implements AutoCloseable {
 
   /** Publishes a typed payload (validated against its schema first) as a CloudEvent with a new id. */
   String publish(EventPayload payload) {
-    String id = UUID.randomUUID().toString();
-    publish(payload, id);
-    return id;
+    return events.publish(payload);
   }
 
   void publish(EventPayload payload, String eventId) {
-    publish(payload, eventId, null);
+    events.publish(payload, eventId);
   }
 
   /** Publishes a typed payload with a W3C {@code traceparent} header (null: none); answers where it landed. */
   RecordMetadata publish(EventPayload payload, String eventId, String traceparent) {
-    assertThat(EventSchemas.load().validate(payload.type(), payload.toJson()).errors()).isEmpty();
-    return send(payload.type(), payload.key(), eventId, payload.toJson().encode(), traceparent);
+    ProducerRecord<String, String> record = events.record(payload, eventId);
+    if (traceparent != null) {
+      record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+    }
+    return events.send(record);
   }
 
   /** Publishes any value with CloudEvents headers, valid or not. */
   void publishRaw(String type, String key, String eventId, String value) {
-    send(type, key, eventId, value, null);
-  }
-
-  private RecordMetadata send(String type, String key, String eventId, String value, String traceparent) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    if (traceparent != null) {
-      record.headers().add("traceparent", bytes(traceparent));
-    }
-    try {
-      return producer.send(record).get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    events.send(type, key, eventId, value);
   }
 
   /** Waits until the orders consumer group has committed past {@code record}: it was handled, or skipped. */
@@ -215,17 +197,13 @@ final class OrdersHarness implements AutoCloseable {
     }
   }
 
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
   /**
    * Undeploys, then closes the service's Vert.x, as two awaited steps: {@code Running.stop()} chains the close
    * onto the service's own context, so its future never completes once that context is gone.
    */
   @Override
   public void close() {
-    producer.close();
+    events.close();
     pool.close().await();
     web.close();
     vertx.close().await();
