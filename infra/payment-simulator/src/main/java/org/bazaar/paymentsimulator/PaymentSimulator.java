@@ -20,24 +20,31 @@ public final class PaymentSimulator {
   private final HttpServer server;
   private final SimulatorRoutes routes;
   private final ChargeLedger ledger;
+  private final FaultSwitch faults;
+  private final AttemptLog attempts;
 
-  private PaymentSimulator(HttpServer server, SimulatorRoutes routes, ChargeLedger ledger) {
+  private PaymentSimulator(HttpServer server, SimulatorRoutes routes, ChargeLedger ledger, FaultSwitch faults,
+      AttemptLog attempts) {
     this.server = server;
     this.routes = routes;
     this.ledger = ledger;
+    this.faults = faults;
+    this.attempts = attempts;
   }
 
   /** Starts listening on {@code config.port()} (0 picks a free port, see {@link #port()}). */
   public static Future<PaymentSimulator> start(Vertx vertx, SimulatorConfig config) {
     ChargeLedger ledger = new ChargeLedger();
-    SimulatorRoutes routes = new SimulatorRoutes(vertx, ledger, config);
+    FaultSwitch faults = new FaultSwitch();
+    AttemptLog attempts = new AttemptLog();
+    SimulatorRoutes routes = new SimulatorRoutes(vertx, ledger, config, faults, attempts);
     return vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
         .requestHandler(routes.router(vertx))
         .listen()
         .map(server -> {
           LOG.info("payment simulator listening on {}:{} (slow delay {} ms, flaky failures {})", config.host(),
               server.actualPort(), config.slowDelay().toMillis(), config.flakyFailures());
-          return new PaymentSimulator(server, routes, ledger);
+          return new PaymentSimulator(server, routes, ledger, faults, attempts);
         });
   }
 
@@ -48,6 +55,16 @@ public final class PaymentSimulator {
   /** The charges made so far (for embedding tests; over HTTP use {@code GET /charges}). */
   public ChargeLedger ledger() {
     return ledger;
+  }
+
+  /** The fault mode in force (over HTTP: {@code GET/PUT /admin/mode}). */
+  public FaultSwitch faults() {
+    return faults;
+  }
+
+  /** Every charge attempt answered so far (over HTTP: {@code GET /admin/charges}). */
+  public AttemptLog attempts() {
+    return attempts;
   }
 
   /** Stops listening; pending slow answers are dropped and every charge is forgotten. */

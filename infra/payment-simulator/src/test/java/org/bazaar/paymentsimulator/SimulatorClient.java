@@ -29,11 +29,15 @@ final class SimulatorClient implements AutoCloseable {
 
   /** Charges 12.99 EUR with the given key, token and reference. */
   Future<HttpResponse<Buffer>> charge(String key, String token, String reference) {
-    JsonObject body = new JsonObject()
+    return client.post("/charges").putHeader("Idempotency-Key", key).sendJsonObject(body(token, reference));
+  }
+
+  /** The body of a 12.99 EUR charge. */
+  static JsonObject body(String token, String reference) {
+    return new JsonObject()
         .put("amount", new JsonObject().put("amount", 1299).put("currency", "EUR"))
         .put("token", token)
         .put("reference", reference);
-    return client.post("/charges").putHeader("Idempotency-Key", key).sendJsonObject(body);
   }
 
   /** The charges made for a reference (every charge for null), via {@code GET /charges}. */

@@ -26,7 +26,7 @@ public record SimulatorConfig(String host, int port, Duration slowDelay, int fla
     }
   }
 
-  /** The devstack defaults: port 8090, tok_slow answers after 10 s, tok_flaky fails twice per key. */
+  /** The devstack defaults: port 8090, tok_slow answers after 30 s, tok_flaky fails twice per key. */
   public static SimulatorConfig defaults() {
     return new SimulatorConfig("0.0.0.0", DEFAULT_PORT, Duration.ofSeconds(30), 2);
   }

@@ -6,7 +6,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.bazaar.paymentsimulator.AttemptLog;
 import org.bazaar.paymentsimulator.ChargeLedger;
+import org.bazaar.paymentsimulator.FaultSwitch;
 import org.bazaar.paymentsimulator.config.SimulatorConfig;
 
 /** Every route of the simulator, in one place. */
@@ -16,10 +18,13 @@ public final class SimulatorRoutes {
 
   private final ChargeLedger ledger;
   private final ChargeHandler charges;
+  private final AdminHandler admin;
 
-  public SimulatorRoutes(Vertx vertx, ChargeLedger ledger, SimulatorConfig config) {
+  public SimulatorRoutes(Vertx vertx, ChargeLedger ledger, SimulatorConfig config, FaultSwitch faults,
+      AttemptLog attempts) {
     this.ledger = ledger;
-    this.charges = new ChargeHandler(vertx, ledger, config);
+    this.charges = new ChargeHandler(vertx, ledger, config, faults, attempts);
+    this.admin = new AdminHandler(faults, attempts);
   }
 
   public Router router(Vertx vertx) {
@@ -29,6 +34,10 @@ public final class SimulatorRoutes {
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.post("/charges").handler(charges::handle);
     router.get("/charges").handler(this::list);
+    router.get("/admin/mode").handler(admin::mode);
+    router.put("/admin/mode").handler(admin::setMode);
+    router.get("/admin/charges").handler(admin::charges);
+    router.get("/admin/charges/summary").handler(admin::summary);
     router.route().last().handler(ctx -> ctx.fail(404));
     router.route().failureHandler(Problem::failure);
     return router;
@@ -46,7 +55,7 @@ public final class SimulatorRoutes {
     json(ctx, 200, new JsonObject().put("items", items));
   }
 
-  private static void json(RoutingContext ctx, int status, JsonObject body) {
+  static void json(RoutingContext ctx, int status, JsonObject body) {
     ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
   }
 }
