@@ -72,18 +72,18 @@ class DeliveryIT {
   void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() {
     try (TestConsumer dlq = new TestConsumer(Topics.deadLetter(TestRecommendations.NAME))) {
       String key = UUID.randomUUID().toString();
-      service.send(Topics.ORDER_EVENTS, key, UUID.randomUUID().toString(), EventTypes.ORDER_CONFIRMED_V1,
+      service.send(EventTypes.ORDER_CONFIRMED_V1, key, UUID.randomUUID().toString(),
           "{\"orderId\":\"not-a-uuid\",\"lines\":[]}");
-      service.send(Topics.ORDER_EVENTS, key, UUID.randomUUID().toString(), EventTypes.ORDER_CONFIRMED_V1, "{not json");
+      service.send(EventTypes.ORDER_CONFIRMED_V1, key, UUID.randomUUID().toString(), "{not json");
       service.sendWithoutHeaders(Topics.ORDER_EVENTS, key, "{\"no\":\"headers\"}");
-      service.send(Topics.BROWSING_EVENTS, key, UUID.randomUUID().toString(), EventTypes.PRODUCT_VIEWED_V1,
+      service.send(EventTypes.PRODUCT_VIEWED_V1, key, UUID.randomUUID().toString(),
           "{\"userId\":\"" + key + "\",\"productId\":\"x\"}");
 
       // the next messages on the same partitions still take effect
       UUID mug = service.product("Mug");
       UUID tee = service.product("Tee");
       OrderConfirmed next = TestRecommendations.confirmed(mug, tee);
-      service.send(Topics.ORDER_EVENTS, key, UUID.randomUUID().toString(), next.type(), next.toJson().encode());
+      service.send(next.type(), key, UUID.randomUUID().toString(), next.toJson().encode());
       UUID user = UUID.fromString(key);
       service.view(user, mug, Instant.now());
       await().atMost(PATIENCE).until(() -> service.recommendations(mug).equals(List.of(tee.toString())));

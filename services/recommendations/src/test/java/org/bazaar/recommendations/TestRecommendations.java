@@ -2,7 +2,6 @@ package org.bazaar.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +16,6 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventPayload;
 import org.bazaar.events.Topics;
 import org.bazaar.events.common.Money;
@@ -32,12 +28,13 @@ import org.bazaar.platform.config.PgConfig;
 import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.testing.TestEnv;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.bazaar.recommendations.config.RecommendationsConfig;
 
 /**
- * A running recommendations service on a fresh database, a raw Kafka producer that publishes events the way
- * the outbox relay does (CloudEvents {@code ce_*} headers), an HTTP client and a pool to look at its tables.
+ * A running recommendations service on a fresh database, a publisher of the events it consumes, an HTTP client
+ * and a pool to look at its tables.
  */
 final class TestRecommendations implements AutoCloseable {
 
@@ -47,7 +44,7 @@ final class TestRecommendations implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final WebClient client;
   private final Pool pool;
-  private final KafkaProducer<String, String> producer;
+  private final TestEvents events = new TestEvents();
 
   private TestRecommendations(Env env) {
     TestKafka.createTopics(List.of(Topics.deadLetter(NAME)));
@@ -55,8 +52,6 @@ final class TestRecommendations implements AutoCloseable {
     this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
         .setDefaultPort(TestEnv.httpPort(env)));
     this.pool = Databases.pool(vertx, PgConfig.from(env, NAME), "recommendations-test");
-    this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers(),
-        "linger.ms", "0"), new StringSerializer(), new StringSerializer());
   }
 
   static TestRecommendations start() {
@@ -117,31 +112,22 @@ final class TestRecommendations implements AutoCloseable {
   }
 
   int publish(String eventId, EventPayload event) {
-    return send(Topics.forType(event.type()), null, event.key(), eventId, event.type(), event.toJson().encode());
+    return events.send(events.record(event, eventId)).partition();
   }
 
   /** Publishes the event to the given partition, behind everything sent there before. */
-  int publishOn(int partition, EventPayload event) {
-    return send(Topics.forType(event.type()), partition, event.key(), UUID.randomUUID().toString(), event.type(),
-        event.toJson().encode());
+  void publishOn(int partition, EventPayload event) {
+    events.publish(event.type(), event.key(), UUID.randomUUID().toString(), event.toJson(), partition);
   }
 
   /** Sends one record with CloudEvents binary-mode headers; the value may be anything, poison included. */
-  int send(String topic, String key, String eventId, String type, String value) {
-    return send(topic, null, key, eventId, type, value);
-  }
-
-  private int send(String topic, Integer partition, String key, String eventId, String type, String value) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition, key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    return sendRecord(record);
+  void send(String type, String key, String eventId, String value) {
+    events.send(type, key, eventId, value);
   }
 
   /** Sends a record without any header: not an event at all. */
   void sendWithoutHeaders(String topic, String key, String value) {
-    sendRecord(new ProducerRecord<>(topic, key, value));
+    events.sendRaw(topic, key, value);
   }
 
   long count(String sql, Object... params) {
@@ -152,21 +138,9 @@ final class TestRecommendations implements AutoCloseable {
     return "SKU-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private int sendRecord(ProducerRecord<String, String> record) {
-    try {
-      return producer.send(record).get().partition();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot publish to " + record.topic(), e);
-    }
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
   @Override
   public void close() {
-    producer.close();
+    events.close();
     client.close();
     pool.close().await();
     vertx.close().await();
