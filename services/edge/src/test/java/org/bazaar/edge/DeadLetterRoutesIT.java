@@ -7,18 +7,16 @@ import static org.bazaar.edge.EdgeHarness.assertProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,9 +92,8 @@ class DeadLetterRoutesIT {
   }
 
   /** Writes a record to the dead-letter topic as a consumer group would. */
-  private RecordMetadata deadLetter(String key) throws Exception {
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-        TestKafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+  private RecordMetadata deadLetter(String key) {
+    try (TestEvents events = new TestEvents()) {
       ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, new JsonObject()
           .put("userId", key).put("email", "ann@example.com").put("name", "Ann")
           .put("registeredAt", "2026-01-01T00:00:00Z").encode());
@@ -107,7 +104,7 @@ class DeadLetterRoutesIT {
       header(record, "dlq_original_topic", Topics.USER_EVENTS);
       header(record, "dlq_original_partition", "0");
       header(record, "dlq_original_offset", "0");
-      return producer.send(record).get();
+      return events.send(record);
     }
   }
 
