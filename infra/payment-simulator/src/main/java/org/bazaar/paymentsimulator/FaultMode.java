@@ -100,8 +100,8 @@ public record FaultMode(Kind kind, long delayMs, double failureRate, FailWith fa
   }
 
   /**
-   * Reads {@code {"mode": "healthy"|"slow"|"failing", "delayMs": n, "failureRate": r, "failWith": "503"|"reset"|"hang"}}:
-   * {@code delayMs} is required for slow, {@code failureRate} defaults to 1 and {@code failWith} to 503; fields
+   * Reads {@code {"mode": "healthy"|"slow"|"failing", "delayMs": n, "failureRate": r,
+   * "failWith": "503"|"reset"|"hang"}}: {@code delayMs} is required for slow, {@code failureRate} defaults to 1 and {@code failWith} to 503; fields
    * that do not belong to the mode are ignored. Throws {@link Invalid} naming the first bad field.
    */
   public static FaultMode fromJson(JsonObject json) {

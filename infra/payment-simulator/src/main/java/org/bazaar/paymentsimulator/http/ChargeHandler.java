@@ -111,7 +111,10 @@ final class ChargeHandler {
     }
   }
 
-  /** Cancels pending slow answers: like a provider crash before it committed them, they charge nothing and are not logged. */
+  /**
+   * Cancels pending slow answers: like a provider crash before it committed them, they charge nothing and are
+   * not logged.
+   */
   void close() {
     slowTimers.forEach(vertx::cancelTimer);
     slowTimers.clear();
