@@ -21,9 +21,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
@@ -37,6 +35,7 @@ import org.bazaar.platform.events.PermanentFailure;
 import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.platform.metrics.Observability;
 import org.bazaar.platform.testing.TestDatabases;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +55,7 @@ class ConsumerMetricsIT {
   private Pool pool;
   private Inbox inbox;
   private EventConsumer consumer;
-  private KafkaProducer<String, String> producer;
+  private TestEvents events;
 
   @BeforeEach
   void start(Vertx vertx) {
@@ -69,15 +68,14 @@ class ConsumerMetricsIT {
         TestKafka.bootstrapServers(), "BAZAAR_KAFKA_MAX_ATTEMPTS", "2", "BAZAAR_KAFKA_BACKOFF_FIRST", "10ms")));
     consumer = new EventConsumer(vertx, kafka, group, EventSchemas.load(), registry).on(TYPE, this::handle);
     TestKafka.createTopics(List.of(Topics.deadLetter(group)));
-    producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers(), "linger.ms", "0"),
-        new StringSerializer(), new StringSerializer());
+    events = new TestEvents();
     consumer.start().await();
   }
 
   @AfterEach
   void stop() {
     held.tryComplete();
-    producer.close();
+    events.close();
     consumer.stop().await();
     pool.close().await();
   }
@@ -114,7 +112,7 @@ class ConsumerMetricsIT {
     send(key, UUID.randomUUID().toString(), TYPE, "1.0", new JsonObject().put("reviewId", "nope").encode());
     send(key, UUID.randomUUID().toString(), "com.example.thing.happened", "1.0", "{}");
     send(key, UUID.randomUUID().toString(), TYPE, "2.0", review("from the future").encode());
-    producer.send(new ProducerRecord<>(Topics.REVIEW_EVENTS, key, "{not even headers")).get();
+    events.sendRaw(Topics.REVIEW_EVENTS, key, "{not even headers");
     JsonObject last = review("last");
     send(key, UUID.randomUUID().toString(), TYPE, "1.0", last.encode());
 
@@ -165,21 +163,15 @@ class ConsumerMetricsIT {
         .iterator().next().getLong(0);
   }
 
-  private void send(String key, String eventId, String type, String specVersion, String value) throws Exception {
+  private void send(String key, String eventId, String type, String specVersion, String value) {
     send(key, eventId, type, specVersion, value, null);
   }
 
-  private void send(String key, String eventId, String type, String specVersion, String value, Integer partition)
-      throws Exception {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REVIEW_EVENTS, partition, key, value);
-    record.headers().add("ce_specversion", bytes(specVersion)).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    producer.send(record).get();
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+  private void send(String key, String eventId, String type, String specVersion, String value, Integer partition) {
+    ProducerRecord<String, String> record = events.recordOn(Topics.REVIEW_EVENTS, partition, type, key, eventId,
+        value);
+    record.headers().remove("ce_specversion").add("ce_specversion", specVersion.getBytes(StandardCharsets.UTF_8));
+    events.send(record);
   }
 
   private static JsonObject review(String text) {

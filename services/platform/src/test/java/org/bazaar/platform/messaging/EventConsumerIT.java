@@ -3,7 +3,6 @@ package org.bazaar.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +16,6 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
@@ -31,6 +27,7 @@ import org.bazaar.platform.db.Migrations;
 import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.platform.testing.TestConsumer;
 import org.bazaar.platform.testing.TestDatabases;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +40,7 @@ class EventConsumerIT {
   private final String group = "consumer-it-" + UUID.randomUUID().toString().substring(0, 8);
   private Pool pool;
   private EventConsumer consumer;
-  private KafkaProducer<String, String> producer;
+  private TestEvents events;
 
   @BeforeEach
   void start(Vertx vertx) {
@@ -59,14 +56,13 @@ class EventConsumerIT {
             .preparedQuery("INSERT INTO effects (user_id) VALUES ($1)")
             .execute(Tuple.of(e.data().getString("userId")))));
     TestKafka.createTopics(List.of(Topics.deadLetter(group)));
-    producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers()),
-        new StringSerializer(), new StringSerializer());
+    events = new TestEvents();
     consumer.start().await();
   }
 
   @AfterEach
   void stop() {
-    producer.close();
+    events.close();
     consumer.stop().await();
     pool.close().await();
   }
@@ -88,7 +84,7 @@ class EventConsumerIT {
   void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() throws Exception {
     try (TestConsumer dlq = new TestConsumer(Topics.deadLetter(group))) {
       String key = UUID.randomUUID().toString();
-      producer.send(new ProducerRecord<>(Topics.USER_EVENTS, key, "{not json")).get();
+      events.sendRaw(Topics.USER_EVENTS, key, "{not json");
       send(key, UUID.randomUUID().toString(), "{not json");
       send(key, UUID.randomUUID().toString(), new JsonObject().put("userId", "nope").encode());
       String next = UUID.randomUUID().toString();
@@ -133,20 +129,13 @@ class EventConsumerIT {
         .iterator().next().getLong(0);
   }
 
-  private void send(String key, String eventId, String value) throws Exception {
+  private void send(String key, String eventId, String value) {
     send(key, eventId, EventTypes.USER_REGISTERED_V1, value);
   }
 
-  private void send(String key, String eventId, String type, String value) throws Exception {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.USER_EVENTS, key, value);
-    record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-        .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
-        .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));
-    producer.send(record).get();
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+  /** Sends on user.events whatever the type: a consumer of that topic may see any type there. */
+  private void send(String key, String eventId, String type, String value) {
+    events.send(events.recordOn(Topics.USER_EVENTS, null, type, key, eventId, value));
   }
 
   private static JsonObject user(String id) {

@@ -75,7 +75,13 @@ public final class TestEvents implements AutoCloseable {
   /** The record {@link #send(String, String, String, String, Integer)} sends: Bazaar headers and any value. */
   public ProducerRecord<String, String> record(String type, String key, String eventId, String value,
       Integer partition) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forType(type), partition, key, value);
+    return recordOn(Topics.forType(type), partition, type, key, eventId, value);
+  }
+
+  /** As {@link #record(String, String, String, String, Integer)} on any topic: for types not released or not its. */
+  public ProducerRecord<String, String> recordOn(String topic, Integer partition, String type, String key,
+      String eventId, String value) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition, key, value);
     record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
         .add("ce_source", bytes("/test")).add("ce_type", bytes(type))
         .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"));

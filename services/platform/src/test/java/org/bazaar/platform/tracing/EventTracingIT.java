@@ -24,9 +24,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Pool;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
@@ -43,6 +41,7 @@ import org.bazaar.platform.outbox.OutboxRelay;
 import org.bazaar.platform.outbox.RelayLeadership;
 import org.bazaar.platform.testing.TestConsumer;
 import org.bazaar.platform.testing.TestDatabases;
+import org.bazaar.platform.testing.TestEvents;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,14 +145,11 @@ class EventTracingIT {
     consumer.start().await();
     String user = UUID.randomUUID().toString();
     String eventId = UUID.randomUUID().toString();
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-        Map.of("bootstrap.servers", TestKafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
-      ProducerRecord<String, String> record = new ProducerRecord<>(Topics.USER_EVENTS, user, user(user).encode());
-      record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-          .add("ce_source", bytes("/test")).add("ce_type", bytes(EventTypes.USER_REGISTERED_V1))
-          .add("ce_time", bytes(Instant.now().toString())).add("content-type", bytes("application/json"))
-          .add("traceparent", bytes(INCOMING));
-      producer.send(record).get();
+    try (TestEvents events = new TestEvents()) {
+      ProducerRecord<String, String> record = events.record(EventTypes.USER_REGISTERED_V1, user, eventId,
+          user(user).encode(), null);
+      record.headers().add("traceparent", bytes(INCOMING));
+      events.send(record);
     }
 
     SpanData span = await().atMost(Duration.ofSeconds(90))
