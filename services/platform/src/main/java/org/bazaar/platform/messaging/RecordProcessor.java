@@ -25,7 +25,7 @@ import org.bazaar.platform.tracing.MessagingSpans;
 
 /**
  * Takes one record to its end: parsed, validated, handled with bounded retries and exponential backoff,
- * or dead-lettered with the reason. Records of released event types this consumer does not handle are
+ * or dead-lettered with the reason (failures that say the database is unreachable are retried until it is back). Records of released event types this consumer does not handle are
  * skipped (tolerant reader); records that are not Bazaar events, or of a version no released schema
  * describes, are dead-lettered.
  */
@@ -115,7 +115,8 @@ final class RecordProcessor {
     return invoke(handler, event)
         .onSuccess(v -> metrics.handled(handling, Duplicates.marked(context)))
         .recover(failure -> {
-          if (failure instanceof PermanentFailure || attempt >= kafka.maxAttempts()) {
+          // a database outage holds the partition until the database is back instead of using up the attempts
+          if (failure instanceof PermanentFailure || attempt >= kafka.maxAttempts() && !DatabaseOutage.is(failure)) {
             return deadLetter(record, failure instanceof PermanentFailure ? DeadLetterReason.PERMANENT
                 : DeadLetterReason.EXHAUSTED, failure.getMessage() == null ? failure.toString() : failure.getMessage(),
                 failure, attempt, handling);
