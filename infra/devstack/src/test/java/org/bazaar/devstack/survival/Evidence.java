@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,12 +18,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -32,11 +39,14 @@ import org.bazaar.events.Topics;
 
 /**
  * What the shop recorded, read behind the edge's back: inventory's reservations table, the dead-letter topics,
- * the terminal order events on Kafka and the charges the payment provider took.
+ * the terminal order events on Kafka, the charges the payment provider took, the services' outboxes, consumer
+ * groups' lag and the mails the SMTP sink received.
  */
 final class Evidence {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final List<String> SERVICES_WITH_OUTBOX = List.of("identity", "catalog", "inventory", "cart",
+      "orders", "payments", "notifications", "reviews", "recommendations");
   private final ProcessDevstack shop;
 
   Evidence(ProcessDevstack shop) {
@@ -45,11 +55,8 @@ final class Evidence {
 
   /** Inventory's decision per order id (RESERVED, COMMITTED, RELEASED or REJECTED). */
   Map<String, String> reservations() {
-    var settings = shop.settings();
-    String url = "jdbc:postgresql://" + settings.pgHost() + ":" + settings.pgPort() + "/"
-        + settings.database("inventory");
     Map<String, String> statuses = new HashMap<>();
-    try (Connection connection = DriverManager.getConnection(url, settings.pgAdminUser(), settings.pgAdminPassword());
+    try (Connection connection = connect("inventory");
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT order_id::text, status FROM reservations")) {
       while (rows.next()) {
@@ -130,6 +137,71 @@ final class Evidence {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Rows still waiting in each service's outbox, by service. */
+  Map<String, Long> outboxes() {
+    Map<String, Long> waiting = new TreeMap<>();
+    for (String service : SERVICES_WITH_OUTBOX) {
+      try (Connection connection = connect(service); Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT count(*) FROM outbox")) {
+        rows.next();
+        waiting.put(service, rows.getLong(1));
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read the outbox of " + service, e);
+      }
+    }
+    return waiting;
+  }
+
+  /** Records a consumer group has not committed yet on the partitions it committed on, read from the broker. */
+  long lag(String group) {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all().get(10, TimeUnit.SECONDS);
+      return committed.entrySet().stream().filter(e -> e.getValue() != null)
+          .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the lag of group " + group, e);
+    }
+  }
+
+  /** The sum of {@code bazaar_consumer_lag} a service reports for its own group on /metrics. */
+  double reportedLag(String service, int port) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + shop.settings().port(port)
+        + "/metrics")).timeout(Duration.ofSeconds(10)).build();
+    try {
+      String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      return body.lines().filter(line -> line.startsWith("bazaar_consumer_lag{"))
+          .filter(line -> line.contains("group=\"" + service + "\""))
+          .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read the metrics of " + service, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The subjects of the mails the SMTP sink received for an address, from the sink's own log. */
+  List<String> mailSubjects(String address) {
+    Path log = shop.settings().stateDir().resolve("logs").resolve(ProcessDevstack.MAIL_SINK + ".log");
+    try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+      return lines.filter(line -> line.contains("mail to ") && line.contains(address))
+          .map(line -> line.substring(line.lastIndexOf(": ") + 2)).toList();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read the mail sink's log " + log, e);
+    }
+  }
+
+  private Connection connect(String service) throws SQLException {
+    var settings = shop.settings();
+    String url = "jdbc:postgresql://" + settings.pgHost() + ":" + settings.pgPort() + "/" + settings.database(service);
+    return DriverManager.getConnection(url, settings.pgAdminUser(), settings.pgAdminPassword());
   }
 
   private Admin admin() {

@@ -37,7 +37,8 @@ final class Settlement {
     return orders;
   }
 
-  private static Map<String, JsonObject> ordersOf(Api api, String customer) {
+  /** Every order of one customer by id, as the edge lists them. */
+  static Map<String, JsonObject> ordersOf(Api api, String customer) {
     Map<String, JsonObject> orders = new HashMap<>();
     String cursor = null;
     do {

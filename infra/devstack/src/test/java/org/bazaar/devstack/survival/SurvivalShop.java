@@ -29,9 +29,23 @@ final class SurvivalShop {
           Integer.parseInt(System.getenv().getOrDefault("BAZAAR_PG_PORT", "5432")),
           "postgres", "", DATABASE_PREFIX, "admin@bazaar.local", "admin-password",
           Shop.SETTINGS);
-      return new ProcessDevstack(settings, line -> System.out.println("[survival " + LocalTime.now().withNano(0) + "] " + line)).start();
+      return start(settings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts the shop again on the state a crashed one left: same directory, databases and broker port. */
+  static ProcessDevstack startAgain(ProcessDevstack crashed) {
+    DevstackSettings before = crashed.settings();
+    int kafkaPort = Integer.parseInt(crashed.bootstrapServers().substring(crashed.bootstrapServers().lastIndexOf(':') + 1));
+    return start(new DevstackSettings(before.stateDir(), false, before.portOffset(), kafkaPort, before.pgHost(),
+        before.pgPort(), before.pgAdminUser(), before.pgAdminPassword(), before.databasePrefix(), before.adminEmail(),
+        before.adminPassword(), before.extra()));
+  }
+
+  private static ProcessDevstack start(DevstackSettings settings) {
+    return new ProcessDevstack(settings, line -> System.out.println("[survival " + LocalTime.now().withNano(0) + "] "
+        + line)).start();
   }
 }

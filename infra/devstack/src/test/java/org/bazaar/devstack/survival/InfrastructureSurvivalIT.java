@@ -1,0 +1,85 @@
+package org.bazaar.devstack.survival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bazaar.devstack.ProcessDevstack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Breaks what the services stand on, one phase after the other on one process devstack, each under its own
+ * order load and followed by the shop's {@link Invariants}: the Kafka broker killed -9, Postgres restarted, a
+ * consumer stopped until its lag builds up.
+ */
+@Tag("survival")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("Under a steady order load, the broker, the database and a stopped consumer lose nothing")
+class InfrastructureSurvivalIT {
+
+  private static final String LAGGING = "inventory";
+  private static final int LAGGING_PORT = 8083;
+  private static ProcessDevstack shop;
+
+  @BeforeAll
+  static void start() {
+    shop = SurvivalShop.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (shop != null) {
+      shop.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void killingTheBroker_losesNothing_outboxesDrainAndConsumersResume() {
+    Phase phase = Phase.begin("Kafka broker killed -9", shop);
+    phase.disrupt("broker killed", () -> shop.kill(ProcessDevstack.KAFKA), Duration.ofSeconds(5),
+        () -> shop.restart(ProcessDevstack.KAFKA));
+    Invariants.assertHold(shop, phase);
+  }
+
+  @Test
+  @Order(2)
+  void restartingPostgres_losesNothing_poolsAndRelaysReconnect() {
+    Postgres postgres = new Postgres(shop.settings());
+    try {
+      Phase phase = Phase.begin("Postgres restarted", shop);
+      phase.disrupt("Postgres restarted", postgres::restart, Duration.ofSeconds(2), () -> { });
+      Invariants.assertHold(shop, phase);
+    } finally {
+      postgres.ensureRunning();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void stoppingAConsumerWhileOrdersArrive_buildsLagThatDrains() {
+    Evidence evidence = new Evidence(shop);
+    Phase phase = Phase.begin(LAGGING + " stopped for 20 s", shop);
+    AtomicLong lag = new AtomicLong();
+    phase.disrupt(LAGGING + " stopped", () -> shop.stop(LAGGING), Duration.ofSeconds(20), () -> {
+      lag.set(evidence.lag(LAGGING));
+      shop.restart(LAGGING);
+    });
+    assertThat(lag.get()).as("records behind of group " + LAGGING + " while it was stopped").isPositive();
+    phase.notes.put("lag of group " + LAGGING + " when it restarted", lag.get() + " records");
+    Invariants.assertHold(shop, phase);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      assertThat(evidence.lag(LAGGING)).as("lag of group " + LAGGING + " at the broker").isZero();
+      assertThat(evidence.reportedLag(LAGGING, LAGGING_PORT)).as("bazaar_consumer_lag of " + LAGGING).isZero();
+    });
+  }
+}
