@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bazaar.devstack.ProcessDevstack;
+import org.bazaar.paymentsimulator.ChargeSummary;
+import org.bazaar.paymentsimulator.control.ProviderControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -19,7 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Breaks what the services stand on, one phase after the other on one process devstack, each under its own
  * order load and followed by the shop's {@link Invariants}: the Kafka broker killed -9, Postgres restarted, a
- * consumer stopped until its lag builds up.
+ * consumer stopped until its lag builds up, the payment provider slow, then failing, then healthy again.
  */
 @Tag("survival")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -81,5 +86,29 @@ class InfrastructureSurvivalIT {
       assertThat(evidence.lag(LAGGING)).as("lag of group " + LAGGING + " at the broker").isZero();
       assertThat(evidence.reportedLag(LAGGING, LAGGING_PORT)).as("bazaar_consumer_lag of " + LAGGING).isZero();
     });
+  }
+
+  @Test
+  @Order(4)
+  void aProviderSlowThenFailingThenHealthy_chargesNoOrderTwice() {
+    ProviderControl provider = new ProviderControl(shop.simulatorUrl());
+    try {
+      Phase phase = Phase.begin("payment provider slow, then failing, then healthy", shop);
+      phase.disrupt("provider slow (2 s a charge)", () -> provider.slow(Duration.ofSeconds(2)), Duration.ofSeconds(8),
+          () -> { });
+      phase.disrupt("provider failing (503)", provider::failing, Duration.ofSeconds(8), provider::healthy);
+      List<OrderLoad.Placed> accepted = phase.finish();
+      Invariants.assertHold(shop, phase, accepted, Invariants.Witnesses.ALL);
+      ChargeSummary ledger = provider.summary();
+      Set<String> ours = accepted.stream().map(OrderLoad.Placed::id).collect(Collectors.toSet());
+      List<ChargeSummary.PerOrder> phaseOrders = ledger.orders().stream().filter(o -> ours.contains(o.orderId())).toList();
+      System.out.println("provider ledger for the phase: " + phaseOrders.size() + " orders, "
+          + phaseOrders.stream().mapToInt(ChargeSummary.PerOrder::attempts).sum() + " charge attempts, "
+          + phaseOrders.stream().mapToInt(ChargeSummary.PerOrder::successfulCharges).sum() + " successful charges, "
+          + "charged more than once: " + ledger.chargedMoreThanOnce());
+      assertThat(ledger.chargedMoreThanOnce()).as("orders the provider charged more than once").isEmpty();
+    } finally {
+      provider.healthy();
+    }
   }
 }
