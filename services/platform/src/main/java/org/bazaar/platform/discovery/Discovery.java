@@ -5,11 +5,14 @@ import java.util.Map;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.servicediscovery.Record;
 import io.vertx.servicediscovery.ServiceDiscovery;
 import io.vertx.servicediscovery.kubernetes.KubernetesServiceImporter;
 import io.vertx.servicediscovery.types.HttpEndpoint;
+import io.vertx.servicediscovery.types.HttpLocation;
 import org.bazaar.platform.config.ConfigException;
 import org.bazaar.platform.config.Env;
 
@@ -34,10 +37,18 @@ public final class Discovery {
   /** The Service label that names the Helm release, checked when {@code BAZAAR_KUBERNETES_INSTANCE} is set. */
   public static final String INSTANCE_KEY = "app.kubernetes.io/instance";
 
+  /**
+   * Connections one client keeps to a service. Vert.x's default of 5 queued the edge's order placements at
+   * 100 orders/s until they timed out and opened the breaker.
+   */
+  static final int CONNECTIONS_PER_SERVICE = 64;
+
+  private final Vertx vertx;
   private final ServiceDiscovery discovery;
   private final JsonObject scope;
 
-  private Discovery(ServiceDiscovery discovery, JsonObject scope) {
+  private Discovery(Vertx vertx, ServiceDiscovery discovery, JsonObject scope) {
+    this.vertx = vertx;
     this.discovery = discovery;
     this.scope = scope;
   }
@@ -59,7 +70,7 @@ public final class Discovery {
     ServiceDiscovery discovery = ServiceDiscovery.create(vertx);
     JsonObject scope = instance == null ? new JsonObject() : new JsonObject().put(INSTANCE_KEY, instance);
     return discovery.registerServiceImporter(new KubernetesServiceImporter(), importerConfiguration)
-        .<Discovery>map(v -> new Discovery(discovery, scope))
+        .<Discovery>map(v -> new Discovery(vertx, discovery, scope))
         .recover(e -> {
           discovery.close();
           return Future.failedFuture(new IllegalStateException("cannot import Services from namespace '"
@@ -80,7 +91,7 @@ public final class Discovery {
       }
     }
     return discovery.registerServiceImporter(new StaticServiceImporter(), urls)
-        .map(v -> new Discovery(discovery, new JsonObject()));
+        .map(v -> new Discovery(vertx, discovery, new JsonObject()));
   }
 
   /** The filter that finds a service's HTTP endpoint, in either mode. */
@@ -97,11 +108,16 @@ public final class Discovery {
 
   /** A web client bound to the service's current endpoint; release it with {@link #release(WebClient)}. */
   public Future<WebClient> webClient(String service) {
-    return HttpEndpoint.getWebClient(discovery, filter(service));
+    return record(service).map(record -> {
+      HttpLocation location = new HttpLocation(record.getLocation());
+      WebClientOptions options = new WebClientOptions().setDefaultHost(location.getHost())
+          .setDefaultPort(location.getPort()).setSsl(location.isSsl());
+      return WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_SERVICE));
+    });
   }
 
   public void release(WebClient client) {
-    ServiceDiscovery.releaseServiceObject(discovery, client);
+    client.close();
   }
 
   public void close() {
