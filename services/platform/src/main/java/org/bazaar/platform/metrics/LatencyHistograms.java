@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
 /**
- * Gives every Bazaar timer ({@code bazaar.*}) the same histogram buckets, from a millisecond to a minute, so
- * that p99 and SLO ratios can be computed in PromQL. A timer that sets its own buckets keeps them.
+ * Gives every Bazaar timer ({@code bazaar.*}) and Vert.x timer ({@code vertx.*}, such as HTTP response times) the
+ * same histogram buckets, from a millisecond to a minute, so that p99 and SLO ratios can be computed in PromQL.
+ * A timer that sets its own buckets keeps them. Fifteen fixed buckets instead of Micrometer's percentile
+ * histogram keep a service's scrape small: one HTTP route and code is 17 series, not about 70.
  */
 final class LatencyHistograms implements MeterFilter {
 
@@ -22,7 +24,8 @@ final class LatencyHistograms implements MeterFilter {
 
   @Override
   public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-    if (id.getType() != Meter.Type.TIMER || !id.getName().startsWith("bazaar.")) {
+    String name = id.getName();
+    if (id.getType() != Meter.Type.TIMER || !(name.startsWith("bazaar.") || name.startsWith("vertx."))) {
       return config;
     }
     return config.merge(CONFIG);

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
@@ -62,6 +63,28 @@ class ObservabilityIT {
     assertThat(value(scrape, "vertx_http_server_requests_total", tags)).isEqualTo(2.0);
     assertThat(value(scrape, "vertx_http_server_response_time_seconds_count", tags)).isEqualTo(2.0);
     assertThat(scrape).contains("vertx_http_server_response_time_seconds_bucket{");
+  }
+
+  @Test
+  void httpServerResponseTimes_useTheFixedBuckets_andSizesPublishNoHistogram() {
+    Router router = Router.router(vertx);
+    router.post("/things").handler(ctx -> ctx.response().end("ok"));
+    HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+    WebClient client = WebClient.create(vertx);
+    client.post(server.actualPort(), "127.0.0.1", "/things").sendBuffer(Buffer.buffer("x"))
+        .await();
+    client.close();
+
+    String scrape = registry.scrape();
+    long buckets = scrape.lines()
+        .filter(line -> line.startsWith("vertx_http_server_response_time_seconds_bucket{")
+            && line.contains("route=\"/things\""))
+        .count();
+    assertThat(buckets).isEqualTo(LatencyHistograms.BUCKETS.length + 1);
+    assertThat(value(scrape, "vertx_http_server_response_time_seconds_bucket", "route", "/things", "le", "60.0"))
+        .isEqualTo(1.0);
+    assertThat(scrape).doesNotContain("vertx_http_server_request_bytes_bucket{")
+        .doesNotContain("vertx_http_client_request_bytes_bucket{");
   }
 
   @Test
