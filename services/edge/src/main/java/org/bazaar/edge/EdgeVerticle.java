@@ -15,6 +15,7 @@ import org.bazaar.edge.http.EdgeRoutes;
 import org.bazaar.edge.http.InvalidRequests;
 import org.bazaar.edge.http.RateLimits;
 import org.bazaar.edge.http.Readiness;
+import org.bazaar.edge.http.VerifiedTokens;
 import org.bazaar.edge.messaging.OrderFeed;
 import org.bazaar.edge.messaging.ViewRecorder;
 import org.bazaar.platform.config.Env;
@@ -65,7 +66,7 @@ public final class EdgeVerticle extends VerticleBase {
           ServiceClients services = new ServiceClients(vertx, found, config, registry);
           Readiness.register(health, services, config.readinessTimeout());
           return EdgeRouter.create(vertx, config, health, registry, deadLetters.register(new EdgeRoutes(vertx, config,
-              services, views, watchers, limits, Jwt.verifier(vertx, config.jwt()))));
+              services, views, watchers, limits, new VerifiedTokens(Jwt.verifier(vertx, config.jwt())))));
         })
         .compose(router -> feed.start().map(router))                     // order status feed
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()  // listen
