@@ -2,9 +2,12 @@ package org.bazaar.platform.messaging;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -22,8 +25,9 @@ import org.bazaar.events.Topics;
 import org.bazaar.platform.config.KafkaConfig;
 
 /**
- * Runs one consumer group: polls, hands each record to {@link RecordProcessor} in partition order, and
- * commits offsets only after every record of the batch has taken effect (or was dead-lettered). A batch
+ * Runs one consumer group: polls, hands each record to {@link RecordProcessor} in partition order (the
+ * partitions of a batch side by side, as separate instances would), and commits offsets only after every record
+ * of the batch has taken effect (or was dead-lettered). A batch
  * that cannot finish (Kafka or Postgres gone) is rewound and polled again after a pause.
  */
 public final class EventConsumer {
@@ -104,15 +108,17 @@ public final class EventConsumer {
 
   private Future<Void> processBatch(KafkaConsumerRecords<String, Buffer> records) {
     lag.polled(records);
-    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-    Future<Void> chain = Future.succeededFuture();
+    Map<TopicPartition, OffsetAndMetadata> done = new ConcurrentHashMap<>();
+    Map<TopicPartition, Future<Void>> chains = new LinkedHashMap<>();
     for (int i = 0; i < records.size(); i++) {
       KafkaConsumerRecord<String, Buffer> record = records.recordAt(i);
-      chain = chain.compose(v -> stopped ? Future.failedFuture("stopping") : processor.process(record)
-          .onSuccess(ok -> done.put(new TopicPartition(record.topic(), record.partition()),
-              new OffsetAndMetadata(record.offset() + 1, ""))));
+      TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+      Future<Void> before = chains.getOrDefault(partition, Future.succeededFuture());
+      chains.put(partition, before.compose(v -> stopped ? Future.failedFuture("stopping") : processor.process(record)
+          .onSuccess(ok -> done.put(partition, new OffsetAndMetadata(record.offset() + 1, "")))));
     }
-    return chain
+    // join, not all: every partition must have stopped before the offsets are committed or rewound
+    return Future.join(List.copyOf(chains.values()))
         .transform(result -> commit(done).compose(committed -> result.succeeded()
             ? Future.<Void>succeededFuture()
             : rewind(records, done).compose(v -> Future.<Void>failedFuture(result.cause()))));
