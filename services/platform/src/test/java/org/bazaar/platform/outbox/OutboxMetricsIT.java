@@ -90,6 +90,17 @@ class OutboxMetricsIT {
         .isEqualTo(3.0);
   }
 
+  @Test
+  void aRowsAge_countsFromTheRowBeingWritten_notFromItsTransactionsStart() {
+    String id = UUID.randomUUID().toString();
+    boolean afterStart = pool.withTransaction(tx -> tx.query("SELECT pg_sleep(0.05)").execute()
+        .compose(slept -> outbox.append(tx, EventTypes.USER_REGISTERED_V1, id, OutboxRelayIT.user(id), null))
+        .compose(appended -> tx.query("SELECT created_at > now() FROM outbox").execute())
+        .map(rows -> rows.iterator().next().getBoolean(0))).await();
+
+    assertThat(afterStart).isTrue();
+  }
+
   private OutboxRelay relay(PrometheusMeterRegistry meters) {
     OutboxRelay started = new OutboxRelay(vertx, pool, new RelayLeadership(vertx, Databases.connectOptions(db), 200),
         Map.of("bootstrap.servers", TestKafka.bootstrapServers()), meters, 200);
