@@ -4,6 +4,7 @@ import java.net.ConnectException;
 
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
+import org.bazaar.platform.db.Databases;
 
 /**
  * Tells a failure that says the database cannot be reached (refused, cut off, shutting down or starting up) from
@@ -17,7 +18,8 @@ final class DatabaseOutage {
 
   static boolean is(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ClosedConnectionException || t instanceof ConnectException) {
+      if (t instanceof ClosedConnectionException
+          || t instanceof ConnectException && Databases.refusedByADatabase(t.getMessage())) {
         return true;
       }
       if (t instanceof DatabaseException db && unavailable(db.getSqlState())) {
