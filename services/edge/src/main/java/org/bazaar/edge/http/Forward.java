@@ -75,7 +75,8 @@ public final class Forward implements Handler<RoutingContext> {
   /** The request a service receives for this client request, with the given body (null or empty: none). */
   static ServiceRequest request(RoutingContext ctx, HttpMethod method, String path, Buffer body) {
     MultiMap headers = MultiMap.caseInsensitiveMultiMap()
-        .add(HttpHeaders.ACCEPT, "application/json"); // traceparent: written by the HTTP client's span
+        .add(HttpHeaders.ACCEPT, "application/json")
+        .add(EdgeHeaders.TRACEPARENT, EdgeHeaders.traceparent(ctx));
     String key = ctx.request().getHeader(IDEMPOTENCY_KEY);
     if (key != null) {
       headers.add(IDEMPOTENCY_KEY, key);
