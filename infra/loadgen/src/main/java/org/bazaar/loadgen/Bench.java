@@ -145,7 +145,11 @@ public final class Bench {
     }
   }
 
-  /** A moment for a JVM that just became ready to finish its start-up work before its memory is read. */
+  /**
+   * A moment for a JVM that just became ready to finish its start-up work before its memory is read. A deliberate
+   * quiet period, not a wait for a condition (idle memory has no "done" signal); it runs on the bench's own main
+   * thread, never on an event loop.
+   */
   private void settle() {
     try {
       Thread.sleep(options.profile() == Profile.FULL ? 5000 : 1000);
