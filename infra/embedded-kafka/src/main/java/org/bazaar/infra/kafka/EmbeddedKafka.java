@@ -129,7 +129,6 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("min.insync.replicas", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "true");
-    p.put("log.flush.interval.messages", "1");
     return p;
   }
 

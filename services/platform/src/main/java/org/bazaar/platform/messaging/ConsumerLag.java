@@ -22,7 +22,7 @@ import io.vertx.kafka.client.consumer.OffsetAndMetadata;
  * Keeps {@code bazaar_consumer_lag} of one consumer: for each partition assigned to it, the records between the
  * next one it has to finish and the log end (the last stable offset: consumers read committed data only).
  * Refreshed every few seconds from the consumer's own end offsets; where it stands is remembered here from
- * what it polled and committed, because a Kafka 4 client cannot be asked for its committed offsets through
+ * what it polled and finished, because a Kafka 4 client cannot be asked for its committed offsets through
  * Vert.x (the call hangs). A partition it has not polled yet is measured from the consumer's position.
  */
 final class ConsumerLag {
@@ -34,7 +34,7 @@ final class ConsumerLag {
   private final OneCallAtATime calls;
   private final MultiGauge gauge;
   /** The next offset to finish, per partition, as far as this consumer knows. */
-  private final Map<TopicPartition, Long> committed = new ConcurrentHashMap<>();
+  private final Map<TopicPartition, Long> finishedUpTo = new ConcurrentHashMap<>();
   private long timer = -1;
   private boolean refreshing;
 
@@ -58,19 +58,19 @@ final class ConsumerLag {
   }
 
   /**
-   * Notes where a polled batch starts on partitions this consumer has committed nothing on yet: the first record
+   * Notes where a polled batch starts on partitions this consumer has finished nothing on yet: the first record
    * of a partition it polls is its first unfinished one, while its position is already past the batch.
    */
   void polled(KafkaConsumerRecords<?, ?> records) {
     for (int i = 0; i < records.size(); i++) {
       KafkaConsumerRecord<?, ?> record = records.recordAt(i);
-      committed.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+      finishedUpTo.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
     }
   }
 
-  /** Records offsets the consumer has just committed (the next offset to process, per partition). */
-  void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
-    offsets.forEach((tp, offset) -> committed.put(tp, offset.getOffset()));
+  /** Records offsets the consumer has just finished (the next offset to process, per partition). */
+  void finished(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    offsets.forEach((tp, offset) -> finishedUpTo.put(tp, offset.getOffset()));
   }
 
   private void refresh() {
@@ -80,7 +80,7 @@ final class ConsumerLag {
     refreshing = true;
     calls.run(() -> consumer.assignment()
         .compose(assigned -> {
-          committed.keySet().retainAll(assigned);
+          finishedUpTo.keySet().retainAll(assigned);
           return assigned.isEmpty() ? Future.succeededFuture(List.<MultiGauge.Row<?>>of()) : rows(assigned);
         }))
         .onSuccess(rows -> gauge.register(rows, true))
@@ -96,7 +96,7 @@ final class ConsumerLag {
         if (end == null) {
           continue;
         }
-        Long done = committed.get(tp);
+        Long done = finishedUpTo.get(tp);
         Future<Long> next = done != null ? Future.succeededFuture(done) : consumer.position(tp);
         rows.add(next.map(offset -> MultiGauge.Row.of(Tags.of("topic", tp.getTopic(),
             "partition", Integer.toString(tp.getPartition())), Math.max(0, end - offset))));

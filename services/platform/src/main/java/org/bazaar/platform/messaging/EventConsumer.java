@@ -26,9 +26,14 @@ import org.bazaar.platform.config.KafkaConfig;
 
 /**
  * Runs one consumer group: polls, hands each record to {@link RecordProcessor} in partition order (the
- * partitions of a batch side by side, as separate instances would), and commits offsets only after every record
- * of the batch has taken effect (or was dead-lettered). A batch
- * that cannot finish (Kafka or Postgres gone) is rewound and polled again after a pause.
+ * partitions of a batch side by side, as separate instances would), and commits an offset only once every record
+ * before it has taken effect (or was dead-lettered). A batch that cannot finish (Kafka or Postgres gone) is
+ * rewound and polled again after a pause.
+ * <p>
+ * Finished offsets are committed when the consumer falls idle, at most once per commit interval while it is busy,
+ * before a rewind and on stop: a commit is a broker write the next poll would wait for. Records finished but not
+ * yet committed when the consumer dies or loses its partitions are delivered again, and the inbox makes the second
+ * delivery a no-op.
  */
 public final class EventConsumer {
 
@@ -46,6 +51,9 @@ public final class EventConsumer {
   private final OneCallAtATime calls = new OneCallAtATime();
   private volatile boolean stopped;
   private Future<Void> loop = Future.succeededFuture();
+  /** Offsets finished since the last commit; a later batch's offset replaces an earlier one. */
+  private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new ConcurrentHashMap<>();
+  private long lastCommitNanos = System.nanoTime();
 
   public EventConsumer(Vertx vertx, KafkaConfig kafka, String group, EventSchemas schemas, MeterRegistry registry) {
     this.vertx = vertx;
@@ -73,6 +81,8 @@ public final class EventConsumer {
     settings.putAll(ConsumerSettings.liveness(kafka.sessionTimeout()));
     consumer = KafkaConsumer.create(vertx, settings);
     consumer.exceptionHandler(e -> LOG.warn("consumer {} error: {}", group, e.toString()));
+    // a revoked partition is now another member's to commit: an offset finished here must not move it back
+    consumer.partitionsRevokedHandler(revoked -> revoked.forEach(uncommitted::remove));
     lag = new ConsumerLag(vertx, consumer, calls, group, registry);
     return consumer.subscribe(topics).onSuccess(v -> {
       LOG.info("consumer {} subscribed to {}", group, topics);
@@ -90,7 +100,8 @@ public final class EventConsumer {
     if (c == null) {
       return Future.succeededFuture();
     }
-    return loop.transform(ignored -> calls.run(c::close)).eventually(processor::close);
+    return loop.transform(ignored -> commitFinished().otherwiseEmpty())
+        .transform(ignored -> calls.run(c::close)).eventually(processor::close);
   }
 
   private void pollLoop() {
@@ -118,15 +129,32 @@ public final class EventConsumer {
           .onSuccess(ok -> done.put(partition, new OffsetAndMetadata(record.offset() + 1, "")))));
     }
     // join, not all: every partition must have stopped before the offsets are committed or rewound
-    return Future.join(List.copyOf(chains.values()))
-        .transform(result -> commit(done).compose(committed -> result.succeeded()
-            ? Future.<Void>succeededFuture()
-            : rewind(records, done).compose(v -> Future.<Void>failedFuture(result.cause()))));
+    return Future.join(List.copyOf(chains.values())).transform(result -> {
+      uncommitted.putAll(done);
+      lag.finished(done);
+      if (result.succeeded()) {
+        return commitDue(records.isEmpty()) ? commitFinished() : Future.<Void>succeededFuture();
+      }
+      return commitFinished().compose(v -> rewind(records, done)).compose(v -> Future.<Void>failedFuture(result.cause()));
+    });
   }
 
-  private Future<Void> commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-    return offsets.isEmpty() ? Future.succeededFuture()
-        : calls.run(() -> consumer.commit(offsets)).onSuccess(v -> lag.committed(offsets)).mapEmpty();
+  private boolean commitDue(boolean idle) {
+    return !uncommitted.isEmpty()
+        && (idle || System.nanoTime() - lastCommitNanos >= kafka.commitInterval().toNanos());
+  }
+
+  /** Commits every finished offset; if Kafka refuses, they stay to be committed with the next ones. */
+  private Future<Void> commitFinished() {
+    if (uncommitted.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Map<TopicPartition, OffsetAndMetadata> offsets = Map.copyOf(uncommitted);
+    offsets.forEach(uncommitted::remove);
+    lastCommitNanos = System.nanoTime();
+    return calls.run(() -> consumer.commit(offsets))
+        .onFailure(e -> offsets.forEach(uncommitted::putIfAbsent))
+        .mapEmpty();
   }
 
   /** Seeks every partition of the batch back to its first unprocessed record. */

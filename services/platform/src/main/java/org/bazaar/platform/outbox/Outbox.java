@@ -20,8 +20,9 @@ import org.bazaar.platform.tracing.Spans;
 public final class Outbox {
 
   static final String CHANNEL = "bazaar_outbox";
-  private static final String INSERT = "INSERT INTO outbox (id, topic, aggregate_id, type, payload, headers) "
-      + "VALUES ($1, $2, $3, $4, $5, $6)";
+  /** Inserts and wakes the relay in one round trip; Postgres delivers the notification only if the transaction commits. */
+  private static final String INSERT = "WITH appended AS (INSERT INTO outbox (id, topic, aggregate_id, type, payload, "
+      + "headers) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq) SELECT pg_notify('" + CHANNEL + "', '') FROM appended";
 
   private final String source;
   private final EventSchemas schemas;
@@ -52,9 +53,7 @@ public final class Outbox {
         .put("value", h.value().toString())));
     Tuple row = Tuple.of(java.util.UUID.fromString(event.id()), Topics.forType(type), aggregateId, type, data,
         headers);
-    return tx.preparedQuery(INSERT).execute(row)
-        .compose(inserted -> tx.query("NOTIFY " + CHANNEL).execute())
-        .map(notified -> event);
+    return tx.preparedQuery(INSERT).execute(row).map(appended -> event);
   }
 
   private static String storedTraceContext(String traceparent) {

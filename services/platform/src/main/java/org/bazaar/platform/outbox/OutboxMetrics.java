@@ -62,6 +62,11 @@ final class OutboxMetrics {
         .recover(e -> Future.succeededFuture());
   }
 
+  /** Whether the backlog was last read more than {@code millis} ago (or never). */
+  boolean readBefore(long millis) {
+    return Double.isNaN(pending) || System.nanoTime() - measuredAtNanos >= TimeUnit.MILLISECONDS.toNanos(millis);
+  }
+
   /** A batch of {@code count} events is out: all acknowledged, their rows about to be deleted. */
   void published(int count) {
     published.increment(count);

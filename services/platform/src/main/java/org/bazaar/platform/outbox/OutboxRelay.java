@@ -100,8 +100,9 @@ public final class OutboxRelay {
     return pool.withTransaction(tx -> tx.query(SELECT).execute()
         .compose(rows -> publish(rows).compose(v -> delete(tx, rows)).map(rows.size())))
         .onSuccess(count -> {
-          // the backlog gauges are read beside the relay, not before its next batch
-          if (count < BATCH) {
+          // the backlog gauges are read beside the relay, not before its next batch, and once a poll interval
+          // at most: a busy relay drains many times a second
+          if (count < BATCH && metrics.readBefore(pollMillis)) {
             metrics.refresh();
           }
         });

@@ -15,7 +15,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
@@ -117,6 +121,23 @@ class EventConsumerIT {
       await().atMost(Duration.ofSeconds(30)).until(() -> !ours(dlq, key).isEmpty());
       assertThat(ours(dlq, key)).singleElement().satisfies(r -> assertThat(TestConsumer.header(r, "dlq_reason"))
           .contains("no released schema for event type org.bazaar.user.registered.v99"));
+    }
+  }
+
+  @Test
+  void finishedOffsets_areCommittedOnceTheConsumerFallsIdle() throws Exception {
+    String user = UUID.randomUUID().toString();
+    RecordMetadata sent = events.send(events.recordOn(Topics.USER_EVENTS, null, EventTypes.USER_REGISTERED_V1, user,
+        UUID.randomUUID().toString(), user(user).encode()));
+    TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> effects(user) == 1);
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+            .get(partition);
+        return committed != null && committed.offset() > sent.offset();
+      });
     }
   }
 
