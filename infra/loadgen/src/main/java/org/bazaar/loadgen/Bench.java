@@ -52,11 +52,13 @@ public final class Bench {
         String edge = options.url() != null ? options.url() : EDGE;
         Map<String, Long> processes = Map.of();
         if (options.shop()) {
-          findings.shopSource = options.url() != null ? "the running shop at " + edge : "a devstack started for the run";
+          findings.shopSource = options.url() != null ? "the running shop at " + edge
+              : options.processes() ? "a devstack started for the run, one JVM per service (`--processes`)"
+              : "a devstack started for the run";
           if (options.url() == null) {
             Path output = Files.createTempFile("bazaar-bench-devstack-", ".log");
             log.accept("starting the devstack in " + scratch + " (its output: " + output + ")");
-            devstack = DevstackProcess.start(options.root(), scratch, output);
+            devstack = DevstackProcess.start(options.root(), scratch, output, options.processes());
             stopOnExit(devstack);
             findings.shopReady = devstack.awaitReady(edge, Duration.ofMinutes(3));
             log.accept("devstack ready in " + findings.shopReady.toMillis() + " ms");

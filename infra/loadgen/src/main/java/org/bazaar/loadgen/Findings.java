@@ -39,6 +39,8 @@ public final class Findings {
   StepResult mixed;
   Double outboxP99;
   String outboxSource;
+  /** Outbox commit → Kafka p99 during the mixed run, a load the shop sustains; empty if not measured. */
+  java.util.OptionalDouble outboxMixedP99 = java.util.OptionalDouble.empty();
   long confirmed;
   long cancelled;
 

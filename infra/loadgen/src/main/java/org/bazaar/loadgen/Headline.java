@@ -19,7 +19,7 @@ final class Headline {
 
   static final long SERVICE_RSS_TARGET = 128L * 1024 * 1024;
   /** Processes of a process-per-service devstack that are not services. */
-  static final Pattern INFRASTRUCTURE = Pattern.compile("devstack.*|kafka.*|mail.*|paymentsimulator.*|simulator.*");
+  static final Pattern INFRASTRUCTURE = Pattern.compile(".*devstack.*|kafka.*|mail.*|paymentsimulator.*|simulator.*");
 
   private final Findings f;
   private final StringBuilder md;
@@ -58,11 +58,18 @@ final class Headline {
           "single-row commits " + rate(commits), commits > 0 ? percent(orders / commits) : "–",
           commits > 0 ? verdict(orders / commits >= 0.2) : "–");
     }
+    double kafka99 = f.kafka == null ? 0 : f.kafka.p99Millis();
+    if (f.outboxMixedP99.isPresent() && f.mixed != null) {
+      double p99 = f.outboxMixedP99.getAsDouble();
+      row("Outbox commit → Kafka p99, mixed run at " + rate(f.mixed.targetRate()), millis(p99), "≤ 20 ms",
+          "Kafka produce → consume p99 " + millis(kafka99), kafka99 > 0 ? times(p99 / kafka99) : "–",
+          verdict(p99 <= 20));
+    }
     if (f.outboxP99 != null) {
-      double kafka99 = f.kafka == null ? 0 : f.kafka.p99Millis();
-      row("Outbox commit → Kafka p99", millis(f.outboxP99), "≤ 20 ms",
-          "Kafka produce → consume p99 " + millis(kafka99), kafka99 > 0 ? times(f.outboxP99 / kafka99) : "–",
-          verdict(f.outboxP99 <= 20));
+      row("Outbox commit → Kafka p99, every checkout step (overloads included)", millis(f.outboxP99),
+          f.outboxMixedP99.isPresent() ? "–" : "≤ 20 ms", "Kafka produce → consume p99 " + millis(kafka99),
+          kafka99 > 0 ? times(f.outboxP99 / kafka99) : "–",
+          f.outboxMixedP99.isPresent() ? "–" : verdict(f.outboxP99 <= 20));
     }
     memoryRows();
     if (f.shopReady != null) {
@@ -86,7 +93,7 @@ final class Headline {
       row("Idle RSS per service (largest: " + largest.getKey() + ")", mib(largest.getValue()), "≤ 128 MiB",
           reference, ratioTo(largest.getValue(), f.helloRssIdle), verdict(largest.getValue() <= SERVICE_RSS_TARGET));
     } else {
-      row("Idle RSS per service", "n/a (one JVM)", "≤ 128 MiB", reference, "–", "–");
+      row("Idle RSS per service", "n/a (one JVM; `--processes` measures it)", "≤ 128 MiB", reference, "–", "–");
     }
     row("Idle RSS, whole devstack", mib(total), "–", reference, ratioTo(total, f.helloRssIdle), "–");
     long loaded = f.rssLoaded.values().stream().mapToLong(Long::longValue).sum();
@@ -118,7 +125,8 @@ final class Headline {
     }
     String orders = f.orders == null ? "–" : rate(f.orders.maxRate())
         + (f.commits != null ? " (" + percent(f.orders.maxRate() / f.commits.commitsPerSecond()) + ")" : "");
-    String outbox = f.outboxP99 == null ? "–" : millis(f.outboxP99);
+    String outbox = f.outboxMixedP99.isPresent() ? millis(f.outboxMixedP99.getAsDouble())
+        : f.outboxP99 == null ? "–" : millis(f.outboxP99);
     String rss = f.rssIdle.isEmpty() ? "–" : mib(f.rssIdle.values().stream().mapToLong(Long::longValue).sum());
     String ready = f.shopReady == null ? "–" : seconds(f.shopReady);
     String note = options.note().isBlank() ? "" : options.note().replace("|", "/");

@@ -1,5 +1,6 @@
 package org.bazaar.loadgen;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -25,6 +26,8 @@ final class ShopRun {
   static final double ORDER_RATE = 100;
   static final double PAGE_OBJECTIVE_MS = 50;
   static final double ORDER_OBJECTIVE_MS = 1000;
+  /** Arrivals per second while warming up: 10 % of them orders. */
+  static final double WARMUP_RATE = 100;
 
   private final BenchOptions options;
   private final OpenLoopGenerator generator;
@@ -54,6 +57,8 @@ final class ShopRun {
       findings.problem("shop setup", e);
       return;
     }
+    Checkout checkout = new Checkout(shop);
+    warmUp(shop, checkout);
     Browse pagesOnly = new Browse(shop, 0);
     log.accept("product pages: ramp to p99 < " + (int) PAGE_OBJECTIVE_MS + " ms");
     findings.pages = ramp(100, 64_000).run(generator, pagesOnly, new Objective(Browse.PAGE, PAGE_OBJECTIVE_MS), log);
@@ -62,7 +67,6 @@ final class ShopRun {
     findings.browse = fixed(new Browse(shop, 0.2), browseRate, profile.measure());
 
     // checkouts last, the fixed 100/s run at the very end: an overload leaves a backlog that would slow what follows
-    Checkout checkout = new Checkout(shop);
     List<String> metrics = IntStream.rangeClosed(0, 9)
         .mapToObj(i -> "http://" + edge.host() + ":" + (edge.port() + i) + "/metrics").toList();
     OutboxHistogram before = OutboxHistogram.scrape(metrics);
@@ -71,12 +75,26 @@ final class ShopRun {
     findings.orders = ramp(10, 6400).run(generator, checkout, new Objective(Checkout.ORDER, ORDER_OBJECTIVE_MS), log);
     double mixedRate = Math.max(10, Math.round(Math.min(findings.pages.maxRate(), 10 * findings.orders.maxRate()) / 2));
     log.accept("mixed (70 % pages, 20 % searches, 10 % orders) at " + (long) mixedRate + "/s");
+    OutboxHistogram beforeMixed = OutboxHistogram.scrape(metrics);
     findings.mixed = fixed(new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1), mixedRate, profile.measure());
+    findings.outboxMixedP99 = OutboxHistogram.scrape(metrics).since(beforeMixed).quantileMillis(0.99);
     log.accept("checkout at " + (long) ORDER_RATE + " orders/s");
     findings.ordersAt100 = fixed(checkout, ORDER_RATE, profile.fixedRun());
     outbox(findings, metrics, before, events);
     findings.confirmed = checkout.confirmed();
     findings.cancelled = checkout.cancelled();
+  }
+
+  /** Mixed traffic at a rate the shop sustains, not measured: the measured steps then run on compiled code. */
+  private void warmUp(Shop shop, Checkout checkout) {
+    Profile profile = options.profile();
+    if (profile.shopWarmup().isZero()) {
+      return;
+    }
+    log.accept("warming the shop up: mixed traffic at " + (long) WARMUP_RATE + "/s for "
+        + profile.shopWarmup().toSeconds() + " s, not measured");
+    generator.step(new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1), WARMUP_RATE, Duration.ZERO,
+        profile.shopWarmup(), profile.drain());
   }
 
   private Ramp ramp(double start, double max) {

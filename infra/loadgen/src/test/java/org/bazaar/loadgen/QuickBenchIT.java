@@ -24,7 +24,7 @@ class QuickBenchIT {
     try (EmbeddedKafka kafka = EmbeddedKafka.on(dir.resolve("kafka"), 0).start()) {
       Path report = dir.resolve("perf/report.md");
       BenchOptions options = new BenchOptions(BenchOptions.Profile.TINY, null, dir, report, kafka.bootstrapServers(),
-          "first run", "test", false);
+          "first run", "test", false, false);
 
       new Bench(options, System.out::println).run();
       new Bench(options.withNote("second run"), System.out::println).run();

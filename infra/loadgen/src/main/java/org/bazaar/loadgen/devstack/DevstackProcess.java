@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A devstack started for the run with {@code ./bazaar up --fresh} in a scratch state directory, with its own
+ * A devstack started for the run with {@code ./bazaar up --fresh} (one JVM) or {@code --processes} (one per
+ * service) in a scratch state directory, with its own
  * database prefix (the developer's shop is left alone) and rate limits lifted so the generator is not throttled.
  */
 public final class DevstackProcess implements AutoCloseable {
@@ -28,8 +29,12 @@ public final class DevstackProcess implements AutoCloseable {
   }
 
   /** Starts it; its console output goes to {@code output}. */
-  public static DevstackProcess start(Path root, Path stateDir, Path output) {
-    ProcessBuilder builder = new ProcessBuilder("./bazaar", "up", "--fresh").directory(root.toFile())
+  public static DevstackProcess start(Path root, Path stateDir, Path output, boolean processes) {
+    List<String> command = new java.util.ArrayList<>(List.of("./bazaar", "up", "--fresh"));
+    if (processes) {
+      command.add("--processes");
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
         .redirectErrorStream(true).redirectOutput(output.toFile());
     Map<String, String> env = builder.environment();
     env.put("BAZAAR_STATE_DIR", stateDir.toString());
