@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.bazaar.loadgen.BenchOptions.Profile;
 import org.bazaar.loadgen.devstack.OrderEventLatency;
 import org.bazaar.loadgen.devstack.OutboxHistogram;
+import org.bazaar.loadgen.devstack.ShopBacklog;
 import org.bazaar.loadgen.generator.Objective;
 import org.bazaar.loadgen.generator.OpenLoopGenerator;
 import org.bazaar.loadgen.generator.Ramp;
@@ -28,6 +29,7 @@ final class ShopRun {
   static final double ORDER_OBJECTIVE_MS = 1000;
   /** Arrivals per second while warming up: 10 % of them orders. */
   static final double WARMUP_RATE = 100;
+  static final Duration BACKLOG_DEADLINE = Duration.ofSeconds(60);
 
   private final BenchOptions options;
   private final OpenLoopGenerator generator;
@@ -67,8 +69,7 @@ final class ShopRun {
     findings.browse = fixed(new Browse(shop, 0.2), browseRate, profile.measure());
 
     // checkouts last, the fixed 100/s run at the very end: an overload leaves a backlog that would slow what follows
-    List<String> metrics = IntStream.rangeClosed(0, 9)
-        .mapToObj(i -> "http://" + edge.host() + ":" + (edge.port() + i) + "/metrics").toList();
+    List<String> metrics = metricsUrls();
     OutboxHistogram before = OutboxHistogram.scrape(metrics);
     OrderEventLatency events = orderEvents(findings);
     log.accept("checkout: ramp to p99 < " + (long) ORDER_OBJECTIVE_MS + " ms (placed → terminal)");
@@ -95,6 +96,14 @@ final class ShopRun {
         + profile.shopWarmup().toSeconds() + " s, not measured");
     generator.step(new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1), WARMUP_RATE, Duration.ZERO,
         profile.shopWarmup(), profile.drain());
+    double backlog = ShopBacklog.awaitDrained(metricsUrls(), BACKLOG_DEADLINE);
+    log.accept(backlog > 0 ? "  the shop still had " + (long) backlog + " records or events queued after "
+        + BACKLOG_DEADLINE.toSeconds() + " s" : "  the shop has drained what the warm-up queued");
+  }
+
+  private List<String> metricsUrls() {
+    return IntStream.rangeClosed(0, 9).mapToObj(i -> "http://" + edge.host() + ":" + (edge.port() + i) + "/metrics")
+        .toList();
   }
 
   private Ramp ramp(double start, double max) {
