@@ -96,6 +96,7 @@ public final class EventSchemas {
     Deque<String> pending = new ArrayDeque<>();
     EventTypes.all().forEach(type -> pending.add(SchemaPaths.idOf(type)));
     Set<String> seen = new HashSet<>();
+    Map<String, JsonObject> byId = new HashMap<>();
     while (!pending.isEmpty()) {
       String id = pending.poll();
       if (!seen.add(id)) {
@@ -108,9 +109,12 @@ public final class EventSchemas {
       // the files use relative $refs (so file-based tools resolve them); make them absolute for the repository
       JsonObject absolute = (JsonObject) withAbsoluteRefs(schema, URI.create(id), pending);
       repository.dereference(JsonSchema.of(absolute));
+      byId.put(id, absolute);
     }
+    // each type's schema with its $refs inlined: a validator then follows no reference at run time
     Map<String, Validator> validators = new HashMap<>();
-    EventTypes.all().forEach(type -> validators.put(type, repository.validator(SchemaPaths.idOf(type))));
+    EventTypes.all().forEach(type -> validators.put(type,
+        Validator.create(JsonSchema.of(repository.resolve(byId.get(SchemaPaths.idOf(type)))), OPTIONS)));
     return new EventSchemas(validators);
   }
 
