@@ -93,6 +93,9 @@ public final class EventConsumer {
 
   public Future<Void> stop() {
     stopped = true;
+    if (processor != null) {
+      processor.stop();
+    }
     if (lag != null) {
       lag.stop();
     }
@@ -111,6 +114,9 @@ public final class EventConsumer {
     loop = calls.run(() -> consumer.poll(Duration.ofMillis(500)))
         .compose(this::processBatch)
         .recover(failure -> {
+          if (stopped) {
+            return Future.<Void>succeededFuture();
+          }
           LOG.warn("consumer {} will retry its batch: {}", group, failure.toString());
           return pause(kafka.maxBackoff().toMillis());
         });

@@ -42,6 +42,7 @@ final class RecordProcessor {
   private final ConsumerMetrics metrics;
   private final String group;
   private final MessagingSpans spans;
+  private volatile boolean stopping;
 
   RecordProcessor(Vertx vertx, KafkaConfig kafka, String group, Map<String, EventHandler> handlers,
       EventSchemas schemas, MeterRegistry registry) {
@@ -104,6 +105,11 @@ final class RecordProcessor {
     return done.future();
   }
 
+  /** Retries still waiting give up: their records stay uncommitted and are delivered again after a restart. */
+  void stop() {
+    stopping = true;
+  }
+
   Future<Void> close() {
     return deadLetters.close();
   }
@@ -115,6 +121,9 @@ final class RecordProcessor {
     return invoke(handler, event)
         .onSuccess(v -> metrics.handled(handling, Duplicates.marked(context)))
         .recover(failure -> {
+          if (stopping) {
+            return Future.failedFuture(failure);
+          }
           // a database outage holds the partition until the database is back instead of using up the attempts
           if (failure instanceof PermanentFailure || attempt >= kafka.maxAttempts() && !DatabaseOutage.is(failure)) {
             return deadLetter(record, failure instanceof PermanentFailure ? DeadLetterReason.PERMANENT
@@ -126,7 +135,8 @@ final class RecordProcessor {
           LOG.info("retrying {} {} in {} ms (attempt {} failed: {})", event.type(), event.id(), delay, attempt,
               failure.toString());
           Promise<Void> later = Promise.promise();
-          vertx.setTimer(delay, id -> attempt(record, event, handler, attempt + 1, handling).onComplete(later));
+          vertx.setTimer(delay, id -> (stopping ? Future.<Void>failedFuture(failure)
+              : attempt(record, event, handler, attempt + 1, handling)).onComplete(later));
           return later.future();
         });
   }

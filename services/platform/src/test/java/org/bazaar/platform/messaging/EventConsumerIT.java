@@ -42,13 +42,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventConsumerIT {
 
   private final String group = "consumer-it-" + UUID.randomUUID().toString().substring(0, 8);
+  private PgConfig db;
   private Pool pool;
   private EventConsumer consumer;
   private TestEvents events;
 
   @BeforeEach
   void start(Vertx vertx) {
-    PgConfig db = TestDatabases.fresh("consumer");
+    db = TestDatabases.fresh("consumer");
     Migrations.migrate(vertx, db, "none").await();
     TestDatabases.execute(db, "CREATE TABLE effects (user_id TEXT NOT NULL)");
     pool = Databases.pool(vertx, db, "consumer-test");
@@ -139,6 +140,30 @@ class EventConsumerIT {
         return committed != null && committed.offset() > sent.offset();
       });
     }
+  }
+
+  @Test
+  void aConsumerWaitingOutADatabaseOutage_stopsWhenAsked(Vertx vertx) throws Exception {
+    String otherGroup = group + "-outage";
+    TestKafka.createTopics(List.of(Topics.deadLetter(otherGroup)));
+    java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+    KafkaConfig kafka = KafkaConfig.from(Env.isolated(Map.of("BAZAAR_KAFKA_BOOTSTRAP_SERVERS",
+        TestKafka.bootstrapServers(), "BAZAAR_KAFKA_MAX_ATTEMPTS", "2", "BAZAAR_KAFKA_BACKOFF_FIRST", "10ms")));
+    // refused by this process's own database: the consumer keeps the record and retries until the database is back
+    EventConsumer waiting = new EventConsumer(vertx, kafka, otherGroup, EventSchemas.load(), new SimpleMeterRegistry())
+        .on(EventTypes.USER_REGISTERED_V1, event -> {
+          attempts.incrementAndGet();
+          return io.vertx.core.Future.failedFuture(
+              new java.net.ConnectException("Connection refused: " + db.host() + "/" + db.host() + ":" + db.port()));
+        });
+    waiting.start().await();
+    String user = UUID.randomUUID().toString();
+    send(user, UUID.randomUUID().toString(), user(user).encode());
+    await().atMost(Duration.ofSeconds(30)).until(() -> attempts.get() > 3);
+
+    waiting.stop().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    // the other group of the same process handled the record meanwhile
+    await().atMost(Duration.ofSeconds(30)).until(() -> effects(user) == 1);
   }
 
   private static List<ConsumerRecord<String, String>> ours(TestConsumer dlq, String key) {
