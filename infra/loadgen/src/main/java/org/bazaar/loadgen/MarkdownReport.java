@@ -166,7 +166,8 @@ final class MarkdownReport {
         .append(f.rssLoaded.containsKey(name) ? mib(f.rssLoaded.get(name)) : "–").append(" |\n"));
     if (f.rssIdle.size() == 1) {
       md.append("\nThe devstack runs every service, the payment simulator, the SMTP sink and the Kafka broker in one "
-          + "JVM, so there is no per-service figure in this mode; `./bazaar bench --processes` runs one JVM per service.\n");
+          + "JVM, so there is no per-service figure in this mode; `./bazaar bench --processes` runs one JVM per "
+          + "service.\n");
     }
     md.append('\n');
   }

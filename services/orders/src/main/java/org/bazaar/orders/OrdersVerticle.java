@@ -15,6 +15,8 @@ import org.bazaar.orders.messaging.SagaDriver;
 import org.bazaar.orders.messaging.SagaEventHandler;
 import org.bazaar.orders.messaging.StockSettledHandler;
 import org.bazaar.orders.metrics.SagaMetrics;
+import org.bazaar.orders.persistence.IdempotencyKeyExpiry;
+import org.bazaar.orders.persistence.IdempotencyRepository;
 import org.bazaar.orders.persistence.OrderPlacement;
 import org.bazaar.orders.persistence.OrderRepository;
 import org.bazaar.orders.persistence.ProductRepository;
@@ -24,8 +26,8 @@ import org.bazaar.platform.inbox.Inbox;
 import org.bazaar.platform.launch.ServiceDefaults;
 
 /**
- * Wires the orders service: product copy, saga and timeline consumers, the deadline sweeper, saga metrics and
- * the HTTP routes.
+ * Wires the orders service: product copy, saga and timeline consumers, the deadline sweeper, the expiry of
+ * idempotency keys, saga metrics and the HTTP routes.
  */
 public final class OrdersVerticle extends VerticleBase {
 
@@ -33,6 +35,7 @@ public final class OrdersVerticle extends VerticleBase {
   private final PrometheusMeterRegistry registry;
   private ServiceDefaults defaults;
   private DeadlineSweeper sweeper;
+  private IdempotencyKeyExpiry keyExpiry;
 
   public OrdersVerticle(Env env, PrometheusMeterRegistry registry) {
     this.env = env;
@@ -72,10 +75,13 @@ public final class OrdersVerticle extends VerticleBase {
         metrics, saga, clock, config.currency());
     new OrdersRoutes(defaults.pool(), orders, timeline, placement).mount(router);
     sweeper = new DeadlineSweeper(vertx, defaults.pool(), orders, driver, registry);
+    keyExpiry = new IdempotencyKeyExpiry(vertx, defaults.pool(), new IdempotencyRepository(),
+        config.idempotencyRetention(), registry);
 
     return defaults.migrateAndRelay()                                  // migrate, then relay the outbox
         .compose(v -> defaults.startConsumers())                       // subscribe
         .onSuccess(v -> sweeper.start(config.sweepInterval()))         // cancel orders that ran out of time
+        .onSuccess(v -> keyExpiry.start())                             // forget old idempotency keys
         .compose(v -> defaults.serve(router));                         // listen
   }
 
@@ -83,6 +89,9 @@ public final class OrdersVerticle extends VerticleBase {
   public Future<?> stop() {
     if (sweeper != null) {
       sweeper.stop();
+    }
+    if (keyExpiry != null) {
+      keyExpiry.stop();
     }
     return defaults == null ? Future.succeededFuture() : defaults.close();
   }

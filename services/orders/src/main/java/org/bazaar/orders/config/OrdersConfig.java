@@ -8,14 +8,16 @@ import org.bazaar.platform.config.ServiceConfig;
 
 /**
  * Settings of the orders service: the platform's (HTTP, Postgres, Kafka), the shop currency, how long an
- * order may wait for stock and for payment, and how often overdue orders are swept.
+ * order may wait for stock and for payment, how often overdue orders are swept, and how long an
+ * {@code Idempotency-Key}'s first answer is kept.
  */
 public record OrdersConfig(
     ServiceConfig service,
     String currency,
     Duration stockDeadline,
     Duration paymentDeadline,
-    Duration sweepInterval) {
+    Duration sweepInterval,
+    Duration idempotencyRetention) {
 
   public static final String NAME = "orders";
   public static final int DEFAULT_PORT = 8085;
@@ -30,7 +32,8 @@ public record OrdersConfig(
         currency,
         positive(env, "BAZAAR_ORDERS_STOCK_DEADLINE", Duration.ofSeconds(30)),
         positive(env, "BAZAAR_ORDERS_PAYMENT_DEADLINE", Duration.ofSeconds(60)),
-        positive(env, "BAZAAR_ORDERS_SWEEP_INTERVAL", Duration.ofSeconds(1)));
+        positive(env, "BAZAAR_ORDERS_SWEEP_INTERVAL", Duration.ofSeconds(1)),
+        positive(env, "BAZAAR_ORDERS_IDEMPOTENCY_RETENTION", Duration.ofHours(24)));
   }
 
   private static Duration positive(Env env, String name, Duration fallback) {

@@ -22,18 +22,20 @@ class OrdersConfigTest {
     assertThat(config.stockDeadline()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.paymentDeadline()).isEqualTo(Duration.ofSeconds(60));
     assertThat(config.sweepInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.idempotencyRetention()).isEqualTo(Duration.ofHours(24));
   }
 
   @Test
   void overrides() {
     OrdersConfig config = OrdersConfig.from(Env.isolated(Map.of("BAZAAR_CURRENCY", "USD",
         "BAZAAR_ORDERS_STOCK_DEADLINE", "1s", "BAZAAR_ORDERS_PAYMENT_DEADLINE", "2m",
-        "BAZAAR_ORDERS_SWEEP_INTERVAL", "250ms")));
+        "BAZAAR_ORDERS_SWEEP_INTERVAL", "250ms", "BAZAAR_ORDERS_IDEMPOTENCY_RETENTION", "7d")));
 
     assertThat(config.currency()).isEqualTo("USD");
     assertThat(config.stockDeadline()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.paymentDeadline()).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.sweepInterval()).isEqualTo(Duration.ofMillis(250));
+    assertThat(config.idempotencyRetention()).isEqualTo(Duration.ofDays(7));
   }
 
   @Test

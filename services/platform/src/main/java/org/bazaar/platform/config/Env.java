@@ -76,7 +76,10 @@ public final class Env {
     }).orElse(fallback);
   }
 
-  /** A duration in milliseconds ({@code 1500}) or with a unit ({@code 500ms}, {@code 2s}, {@code 5m}). */
+  /**
+   * A duration in milliseconds ({@code 1500}) or with a unit ({@code 500ms}, {@code 2s}, {@code 5m}, {@code 2h},
+   * {@code 7d}).
+   */
   public Duration duration(String name, Duration fallback) {
     return find(name).map(value -> parseDuration(name, value)).orElse(fallback);
   }
@@ -100,9 +103,15 @@ public final class Env {
       if (value.endsWith("m")) {
         return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
       }
+      if (value.endsWith("h")) {
+        return Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1)));
+      }
+      if (value.endsWith("d")) {
+        return Duration.ofDays(Long.parseLong(value.substring(0, value.length() - 1)));
+      }
       return Duration.ofMillis(Long.parseLong(value));
     } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a duration like 500ms, 2s or 5m, got '" + value + "'");
+      throw new ConfigException(name + " must be a duration like 500ms, 2s, 5m, 2h or 7d, got '" + value + "'");
     }
   }
 }

@@ -141,7 +141,8 @@ public final class EventConsumer {
       if (result.succeeded()) {
         return commitDue(records.isEmpty()) ? commitFinished() : Future.<Void>succeededFuture();
       }
-      return commitFinished().compose(v -> rewind(records, done)).compose(v -> Future.<Void>failedFuture(result.cause()));
+      return commitFinished().compose(v -> rewind(records, done))
+          .compose(v -> Future.<Void>failedFuture(result.cause()));
     });
   }
 

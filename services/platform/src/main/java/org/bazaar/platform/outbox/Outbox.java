@@ -20,7 +20,7 @@ import org.bazaar.platform.tracing.Spans;
 public final class Outbox {
 
   static final String CHANNEL = "bazaar_outbox";
-  /** Inserts and wakes the relay in one round trip; Postgres delivers the notification only if the transaction commits. */
+  /** Inserts and wakes the relay in one round trip; Postgres delivers the notification only on commit. */
   private static final String INSERT = "WITH appended AS (INSERT INTO outbox (id, topic, aggregate_id, type, payload, "
       + "headers) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq) SELECT pg_notify('" + CHANNEL + "', '') FROM appended";
 
