@@ -201,6 +201,8 @@ public final class ProcessDevstack implements AutoCloseable {
   private void add(StateDirectory state, String name, String mainClass, int heapMegabytes, Map<String, String> env) {
     Map<String, String> environment = new HashMap<>(env);
     environment.put(JvmCommand.CLASS_PATH, JvmCommand.classPath());
+    // glibc gives each thread that mallocs its own arena; two are plenty for these mostly idle JVMs
+    environment.put("MALLOC_ARENA_MAX", "2");
     children.put(name, new ChildProcess(name, JvmCommand.of(mainClass, heapMegabytes), environment, state.root()));
   }
 
