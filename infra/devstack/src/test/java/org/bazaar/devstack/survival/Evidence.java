@@ -44,7 +44,9 @@ import org.bazaar.events.Topics;
  */
 final class Evidence {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  // HTTP/1.1: the default tries an h2c upgrade, and a pooled connection to a restarted service may never answer
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private static final List<String> SERVICES_WITH_OUTBOX = List.of("identity", "catalog", "inventory", "cart",
       "orders", "payments", "notifications", "reviews", "recommendations");
   private final ProcessDevstack shop;
@@ -205,7 +207,9 @@ final class Evidence {
   }
 
   private Admin admin() {
-    return Admin.create(Map.of("bootstrap.servers", shop.bootstrapServers()));
+    // every call ends within its own timeout, so closing the client never waits on one left pending
+    return Admin.create(Map.of("bootstrap.servers", shop.bootstrapServers(), "request.timeout.ms", "5000",
+        "default.api.timeout.ms", "10000"));
   }
 
   private static String header(ConsumerRecord<String, String> record, String name) {

@@ -143,6 +143,44 @@ class EventConsumerIT {
   }
 
   @Test
+  void aConsumerRestartedWhileEventsArrived_catchesUp_andCommitsToTheLogEnd(Vertx vertx) throws Exception {
+    Inbox inbox = new Inbox(pool, group);
+    KafkaConfig kafka = KafkaConfig.from(Env.isolated(Map.of("BAZAAR_KAFKA_BOOTSTRAP_SERVERS",
+        TestKafka.bootstrapServers())));
+    for (int i = 0; i < 20; i++) {
+      String user = UUID.randomUUID().toString();
+      send(user, UUID.randomUUID().toString(), user(user).encode());
+    }
+    String last = UUID.randomUUID().toString();
+    send(last, UUID.randomUUID().toString(), user(last).encode());
+    await().atMost(Duration.ofSeconds(30)).until(() -> effects(last) == 1);
+    consumer.stop().await();
+
+    List<RecordMetadata> whileStopped = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String user = UUID.randomUUID().toString();
+      whileStopped.add(events.send(events.recordOn(Topics.USER_EVENTS, null, EventTypes.USER_REGISTERED_V1, user,
+          UUID.randomUUID().toString(), user(user).encode())));
+    }
+    consumer = new EventConsumer(vertx, kafka, group, EventSchemas.load(), new SimpleMeterRegistry())
+        .on(EventTypes.USER_REGISTERED_V1, event -> inbox.once(event, (tx, e) -> tx
+            .preparedQuery("INSERT INTO effects (user_id) VALUES ($1)")
+            .execute(Tuple.of(e.data().getString("userId")))));
+    consumer.start().await();
+
+    Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+    whileStopped.forEach(m -> ends.merge(new TopicPartition(m.topic(), m.partition()), m.offset() + 1, Math::max));
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+            .partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
+            && committed.get(end.getKey()).offset() >= end.getValue());
+      });
+    }
+  }
+
+  @Test
   void aConsumerWaitingOutADatabaseOutage_stopsWhenAsked(Vertx vertx) throws Exception {
     String otherGroup = group + "-outage";
     TestKafka.createTopics(List.of(Topics.deadLetter(otherGroup)));
