@@ -21,7 +21,7 @@ import org.bazaar.platform.launch.ServiceLauncher;
  * The whole shop in one process: a real Kafka broker, the service databases on the local Postgres, the
  * payment provider simulator, an SMTP sink, and every service in its own Vert.x instance on its own port.
  */
-public final class Devstack implements AutoCloseable {
+public final class Devstack implements RunningShop, AutoCloseable {
 
   private final DevstackSettings settings;
   private final Consumer<String> progress;
@@ -38,18 +38,12 @@ public final class Devstack implements AutoCloseable {
     this.progress = progress;
   }
 
-  public String edgeUrl() {
-    return "http://127.0.0.1:" + settings.port(8080);
-  }
-
-  public String simulatorUrl() {
-    return "http://127.0.0.1:" + settings.port(Services.SIMULATOR_PORT);
-  }
-
+  @Override
   public String bootstrapServers() {
     return kafka.bootstrapServers();
   }
 
+  @Override
   public DevstackSettings settings() {
     return settings;
   }

@@ -20,7 +20,7 @@ import org.bazaar.paymentsimulator.PaymentSimulatorMain;
  * service, each its own child process that can be killed alone ({@link #kill}) and started again
  * ({@link #restart}). Services find each other from configuration ({@code BAZAAR_SERVICE_<NAME>_URL}).
  */
-public final class ProcessDevstack implements AutoCloseable {
+public final class ProcessDevstack implements RunningShop, AutoCloseable {
 
   public static final String KAFKA = "kafka";
   public static final String SIMULATOR = "payment-simulator";
@@ -40,22 +40,12 @@ public final class ProcessDevstack implements AutoCloseable {
     this.progress = progress;
   }
 
-  public String edgeUrl() {
-    return "http://127.0.0.1:" + settings.port(8080);
-  }
-
-  public String simulatorUrl() {
-    return "http://127.0.0.1:" + settings.port(Services.SIMULATOR_PORT);
-  }
-
-  public int smtpPort() {
-    return settings.port(Services.SMTP_PORT);
-  }
-
+  @Override
   public String bootstrapServers() {
     return "127.0.0.1:" + kafkaPort;
   }
 
+  @Override
   public DevstackSettings settings() {
     return settings;
   }

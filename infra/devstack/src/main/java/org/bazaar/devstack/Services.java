@@ -17,6 +17,10 @@ import org.bazaar.reviews.ReviewsVerticle;
 /** Every service of the shop, in start order (the edge last, once what it calls is up). */
 final class Services {
 
+  static final int EDGE_PORT = 8080;
+  static final int SIMULATOR_PORT = 8090;
+  static final int SMTP_PORT = 2525;
+
   static final List<ServiceSpec> ALL = List.of(
       new ServiceSpec("identity", 8081, true, false, IdentityVerticle::new),
       new ServiceSpec("catalog", 8082, true, true, CatalogVerticle::new),
@@ -27,10 +31,7 @@ final class Services {
       new ServiceSpec("notifications", 8087, true, true, NotificationsVerticle::new),
       new ServiceSpec("reviews", 8088, true, true, ReviewsVerticle::new),
       new ServiceSpec("recommendations", 8089, true, true, RecommendationsVerticle::new),
-      new ServiceSpec("edge", 8080, false, false, EdgeVerticle::new));
-
-  static final int SIMULATOR_PORT = 8090;
-  static final int SMTP_PORT = 2525;
+      new ServiceSpec("edge", EDGE_PORT, false, false, EdgeVerticle::new));
 
   private Services() {
   }
