@@ -14,7 +14,6 @@ import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
-import io.vertx.openapi.validation.RequestValidator;
 import org.bazaar.edge.PublicPaths;
 import org.bazaar.edge.config.EdgeConfig;
 import org.bazaar.edge.config.WebConfig;
@@ -36,7 +35,7 @@ public final class EdgeRouter {
     return Contract.load(vertx).map(loaded -> {
           OpenAPIContract contract = loaded.openApi();
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-          routes.mount(builder, loaded.document(), RequestValidator.create(vertx, contract));
+          routes.mount(builder, loaded.document(), new ContractValidator(contract));
           Router api = builder.createRouter();
           api.route().failureHandler(Problems.failureHandler());
 
