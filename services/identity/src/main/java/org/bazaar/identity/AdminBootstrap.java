@@ -3,7 +3,6 @@ package org.bazaar.identity;
 import java.time.Instant;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.identity.config.IdentityConfig;
@@ -17,14 +16,12 @@ public final class AdminBootstrap {
 
   private static final Logger LOG = LogManager.getLogger(AdminBootstrap.class);
 
-  private final Vertx vertx;
   private final AccountRepository accounts;
-  private final PasswordHasher hasher;
+  private final PasswordHashing hashing;
 
-  public AdminBootstrap(Vertx vertx, AccountRepository accounts, PasswordHasher hasher) {
-    this.vertx = vertx;
+  public AdminBootstrap(AccountRepository accounts, PasswordHashing hashing) {
     this.accounts = accounts;
-    this.hasher = hasher;
+    this.hashing = hashing;
   }
 
   public Future<Void> ensureAdmin(IdentityConfig config) {
@@ -36,7 +33,7 @@ public final class AdminBootstrap {
         return Future.succeededFuture();
       }
       Account admin = Account.open(config.adminEmail(), config.adminName(), Roles.ADMINISTRATOR, Instant.now());
-      return vertx.executeBlocking(() -> hasher.hash(config.adminPassword()), false)
+      return hashing.hash(config.adminPassword())
           .compose(hash -> accounts.create(admin, hash, null))
           .onSuccess(created -> {
             if (created) {

@@ -10,12 +10,13 @@ import org.bazaar.identity.persistence.AccountRepository;
 import org.bazaar.platform.config.Env;
 import org.bazaar.platform.launch.ServiceDefaults;
 
-/** Wires identity: accounts in Postgres, Argon2id hashing on worker threads, tokens, the admin bootstrap. */
+/** Wires identity: accounts in Postgres, Argon2id hashing on a bounded worker pool, tokens, the admin bootstrap. */
 public final class IdentityVerticle extends VerticleBase {
 
   private final Env env;
   private final PrometheusMeterRegistry registry;
   private ServiceDefaults defaults;
+  private PasswordHashing hashing;
 
   public IdentityVerticle(Env env, PrometheusMeterRegistry registry) {
     this.env = env;
@@ -28,19 +29,22 @@ public final class IdentityVerticle extends VerticleBase {
     defaults = new ServiceDefaults(vertx, config.service(), registry);
     AccountRepository accounts = new AccountRepository(defaults.pool(), defaults.outbox());
     Router router = defaults.router();
-    // building the hasher computes its dummy hash: slow, so off the event loop
-    return vertx.executeBlocking(() -> new PasswordHasher(config.hashMemoryKib(), config.hashIterations(),
-            config.hashParallelism()), false)
-        .compose(hasher -> defaults.migrateAndRelay()
-            .compose(v -> new AdminBootstrap(vertx, accounts, hasher).ensureAdmin(config))
-            .compose(v -> {
-              new IdentityRoutes(vertx, accounts, hasher, config.jwt()).mount(router);
-              return defaults.serve(router);
-            }));
+    return PasswordHashing.start(vertx, config.hashMemoryKib(), config.hashIterations(), config.hashParallelism(),
+            config.hashConcurrency())
+        .compose(started -> {
+          hashing = started;
+          return defaults.migrateAndRelay();
+        })
+        .compose(v -> new AdminBootstrap(accounts, hashing).ensureAdmin(config))
+        .compose(v -> {
+          new IdentityRoutes(vertx, accounts, hashing, config.jwt()).mount(router);
+          return defaults.serve(router);
+        });
   }
 
   @Override
   public Future<?> stop() {
-    return defaults == null ? Future.succeededFuture() : defaults.close();
+    Future<Void> pool = hashing == null ? Future.succeededFuture() : hashing.close();
+    return pool.eventually(() -> defaults == null ? Future.succeededFuture() : defaults.close());
   }
 }

@@ -7,9 +7,12 @@ import org.bazaar.platform.config.Env;
 import org.bazaar.platform.config.ServiceConfig;
 import org.bazaar.platform.security.JwtSettings;
 
-/** Identity's settings: the service basics, token keys, the bootstrap admin and the password-hash cost. */
+/**
+ * Identity's settings: the service basics, token keys, the bootstrap admin, the password-hash cost and how many
+ * hashes run at once (each holds {@code hashMemoryKib} of heap while it runs).
+ */
 public record IdentityConfig(ServiceConfig service, JwtSettings jwt, String adminEmail, String adminPassword,
-    String adminName, int hashMemoryKib, int hashIterations, int hashParallelism) {
+    String adminName, int hashMemoryKib, int hashIterations, int hashParallelism, int hashConcurrency) {
 
   public static final String NAME = "identity";
   public static final int DEFAULT_PORT = 8081;
@@ -28,7 +31,8 @@ public record IdentityConfig(ServiceConfig service, JwtSettings jwt, String admi
         env.string("BAZAAR_ADMIN_NAME", "Administrator"),
         env.integer("BAZAAR_PASSWORD_HASH_MEMORY_KIB", 19456),
         env.integer("BAZAAR_PASSWORD_HASH_ITERATIONS", 2),
-        env.integer("BAZAAR_PASSWORD_HASH_PARALLELISM", 1));
+        env.integer("BAZAAR_PASSWORD_HASH_PARALLELISM", 1),
+        env.integer("BAZAAR_PASSWORD_HASH_CONCURRENCY", Runtime.getRuntime().availableProcessors()));
     config.jwt.requirePrivateKey();
     if (!EmailAddress.isValid(config.adminEmail)) {
       throw new ConfigException("BAZAAR_ADMIN_EMAIL must be a valid e-mail address, got '" + config.adminEmail + "'");
@@ -47,6 +51,9 @@ public record IdentityConfig(ServiceConfig service, JwtSettings jwt, String admi
     }
     if (config.hashParallelism < 1 || config.hashParallelism > 16) {
       throw new ConfigException("BAZAAR_PASSWORD_HASH_PARALLELISM must be between 1 and 16");
+    }
+    if (config.hashConcurrency < 1 || config.hashConcurrency > 64) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_CONCURRENCY must be between 1 and 64");
     }
     return config;
   }

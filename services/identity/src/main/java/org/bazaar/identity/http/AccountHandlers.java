@@ -3,10 +3,9 @@ package org.bazaar.identity.http;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import org.bazaar.identity.Account;
-import org.bazaar.identity.PasswordHasher;
+import org.bazaar.identity.PasswordHashing;
 import org.bazaar.identity.Registration;
 import org.bazaar.identity.Roles;
 import org.bazaar.identity.persistence.AccountRepository;
@@ -16,21 +15,19 @@ import org.bazaar.platform.http.JsonBodies;
 /** Opens accounts and shows them. */
 final class AccountHandlers {
 
-  private final Vertx vertx;
   private final AccountRepository accounts;
-  private final PasswordHasher hasher;
+  private final PasswordHashing hashing;
 
-  AccountHandlers(Vertx vertx, AccountRepository accounts, PasswordHasher hasher) {
-    this.vertx = vertx;
+  AccountHandlers(AccountRepository accounts, PasswordHashing hashing) {
     this.accounts = accounts;
-    this.hasher = hasher;
+    this.hashing = hashing;
   }
 
   void register(RoutingContext ctx) {
     Registration registration = Registration.from(JsonBodies.object(ctx).getMap());
     Account account = Account.open(registration.email(), registration.name(), Roles.NEW_ACCOUNT, Instant.now());
     String traceparent = ctx.request().getHeader("traceparent");
-    vertx.executeBlocking(() -> hasher.hash(registration.password()), false)
+    hashing.hash(registration.password())
         .compose(hash -> accounts.create(account, hash, traceparent))
         .onSuccess(created -> {
           if (!created) {

@@ -2,7 +2,7 @@ package org.bazaar.identity.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import org.bazaar.identity.PasswordHasher;
+import org.bazaar.identity.PasswordHashing;
 import org.bazaar.identity.persistence.AccountRepository;
 import org.bazaar.platform.security.JwtSettings;
 
@@ -12,9 +12,9 @@ public final class IdentityRoutes {
   private final AccountHandlers accounts;
   private final SessionHandlers sessions;
 
-  public IdentityRoutes(Vertx vertx, AccountRepository repository, PasswordHasher hasher, JwtSettings jwt) {
-    this.accounts = new AccountHandlers(vertx, repository, hasher);
-    this.sessions = new SessionHandlers(vertx, repository, hasher, jwt);
+  public IdentityRoutes(Vertx vertx, AccountRepository repository, PasswordHashing hashing, JwtSettings jwt) {
+    this.accounts = new AccountHandlers(repository, hashing);
+    this.sessions = new SessionHandlers(vertx, repository, hashing, jwt);
   }
 
   public void mount(Router router) {

@@ -9,7 +9,7 @@ import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.web.RoutingContext;
 import org.bazaar.identity.Account;
 import org.bazaar.identity.Credentials;
-import org.bazaar.identity.PasswordHasher;
+import org.bazaar.identity.PasswordHashing;
 import org.bazaar.identity.persistence.AccountRepository;
 import org.bazaar.identity.persistence.StoredAccount;
 import org.bazaar.platform.http.HttpProblem;
@@ -23,16 +23,14 @@ import org.bazaar.platform.security.JwtSettings;
  */
 final class SessionHandlers {
 
-  private final Vertx vertx;
   private final AccountRepository accounts;
-  private final PasswordHasher hasher;
+  private final PasswordHashing hashing;
   private final JWTAuth issuer;
   private final JwtSettings settings;
 
-  SessionHandlers(Vertx vertx, AccountRepository accounts, PasswordHasher hasher, JwtSettings settings) {
-    this.vertx = vertx;
+  SessionHandlers(Vertx vertx, AccountRepository accounts, PasswordHashing hashing, JwtSettings settings) {
     this.accounts = accounts;
-    this.hasher = hasher;
+    this.hashing = hashing;
     this.settings = settings;
     this.issuer = Jwt.issuer(vertx, settings);
   }
@@ -40,8 +38,8 @@ final class SessionHandlers {
   void create(RoutingContext ctx) {
     Credentials credentials = Credentials.from(JsonBodies.object(ctx).getMap());
     accounts.findByEmail(credentials.email())
-        .compose(found -> vertx.executeBlocking(() -> hasher.verifyOrWaste(credentials.password(),
-            found.map(StoredAccount::passwordHash).orElse(null)), false)
+        .compose(found -> hashing.verifyOrWaste(credentials.password(),
+                found.map(StoredAccount::passwordHash).orElse(null))
             .map(matches -> matches ? found.map(StoredAccount::account) : Optional.<Account>empty()))
         .onSuccess(account -> account.ifPresentOrElse(a -> issue(ctx, a),
             () -> ctx.fail(HttpProblem.unauthorized("The e-mail address or the password is wrong."))))

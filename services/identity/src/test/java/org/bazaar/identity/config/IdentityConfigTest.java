@@ -23,6 +23,7 @@ class IdentityConfigTest {
     assertThat(config.adminPassword()).isEqualTo("admin-password");
     assertThat(config.hashMemoryKib()).isEqualTo(19456);
     assertThat(config.hashIterations()).isEqualTo(2);
+    assertThat(config.hashConcurrency()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.toString()).doesNotContain("admin-password");
   }
 
@@ -42,6 +43,8 @@ class IdentityConfigTest {
         .isInstanceOf(ConfigException.class).hasMessageContaining("BAZAAR_PASSWORD_HASH_MEMORY_KIB");
     assertThatThrownBy(() -> IdentityConfig.from(env("BAZAAR_PASSWORD_HASH_ITERATIONS", "0")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("BAZAAR_PASSWORD_HASH_ITERATIONS");
+    assertThatThrownBy(() -> IdentityConfig.from(env("BAZAAR_PASSWORD_HASH_CONCURRENCY", "0")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("BAZAAR_PASSWORD_HASH_CONCURRENCY");
   }
 
   @Test
