@@ -71,6 +71,7 @@ public final class ShopBacklog {
     return sum;
   }
 
+  /** Between two reads of the services' metrics; on the bench's own main thread, never on an event loop. */
   private static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
