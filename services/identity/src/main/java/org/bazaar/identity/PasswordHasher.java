@@ -1,37 +1,42 @@
 package org.bazaar.identity;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
+import java.security.SecureRandom;
 
 /**
- * Argon2id password hashing (PHC string format, random 16-byte salt). Every method is deliberately slow
- * and blocking: call it from a worker thread, never from an event loop.
+ * Argon2id password hashing (PHC string format, random 16-byte salt, 32-byte hash; see {@link Argon2idHash}).
+ * Every method is deliberately slow and blocking: call it from a worker thread, never from an event loop. A
+ * hash's memory is allocated for that hash alone and is garbage once it is done.
  */
 public final class PasswordHasher {
 
   private static final int SALT_BYTES = 16;
   private static final int HASH_BYTES = 32;
 
-  private final Argon2Function argon2;
+  private final SecureRandom random = new SecureRandom();
+  private final int memoryKib;
+  private final int iterations;
+  private final int parallelism;
   private final String dummyHash;
 
   /** Costs: memory in KiB, passes over memory, lanes. Builds a throw-away hash used for unknown accounts. */
   public PasswordHasher(int memoryKib, int iterations, int parallelism) {
-    this.argon2 = Argon2Function.getInstance(memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID,
-        Argon2Function.ARGON2_VERSION_13);
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+    this.parallelism = parallelism;
     this.dummyHash = hash("no account has this password " + System.nanoTime());
   }
 
   public String hash(String password) {
-    return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    return Argon2idHash.of(password, memoryKib, iterations, parallelism, salt, HASH_BYTES).encoded();
   }
 
   /** Checks a password against a stored hash, using the cost parameters recorded in that hash. */
   public boolean verify(String password, String storedHash) {
     try {
-      return Argon2Function.getInstanceFromHash(storedHash).check(password, storedHash);
-    } catch (RuntimeException malformed) {
+      return Argon2idHash.parse(storedHash).matches(password);
+    } catch (IllegalArgumentException malformed) {
       return false;
     }
   }

@@ -36,4 +36,25 @@ class PasswordHasherTest {
     assertThat(hasher.verifyOrWaste("correct horse", null)).isFalse();
     assertThat(hasher.verifyOrWaste("wrong", stored)).isFalse();
   }
+
+  @Test
+  void hashesStoredByEarlierReleases_stillVerify() {
+    String ascii = "$argon2id$v=19$m=4096,t=1,p=1$7Fu/vniMWI98XORu/7Pd/A$fkdqN5aUA7EZujwbet+HTOhchJEaLNIe35NTtGOXb2U";
+    String unicode = "$argon2id$v=19$m=8192,t=2,p=2$oUKWfpBy/MY8L1KovbKAxg$jRI5vq//N/UO3wsMvXE8uokSCGsPSZ6WpZpaqNXeIdo";
+    assertThat(hasher.verify("correct horse", ascii)).isTrue();
+    assertThat(hasher.verify("correct horse!", ascii)).isFalse();
+    assertThat(hasher.verify("gr\u00fc\u00dfe, \u5bc6\u7801", unicode)).isTrue();
+  }
+
+  @Test
+  void aStoredHashOutsideTheConfigurableCosts_orNotArgon2idV13_neverMatches() {
+    String good = hasher.hash("correct horse");
+    assertThat(hasher.verify("correct horse", good.replace("m=4096", "m=2000000"))).isFalse();
+    assertThat(hasher.verify("correct horse", good.replace("t=1", "t=99"))).isFalse();
+    assertThat(hasher.verify("correct horse", good.replace("v=19", "v=16"))).isFalse();
+    assertThat(hasher.verify("correct horse", good.replace("argon2id", "argon2i"))).isFalse();
+    assertThat(hasher.verify("correct horse", good.substring(0, good.length() - 1))).isFalse();
+    assertThat(hasher.verify("correct horse", good + "=")).isFalse();
+    assertThat(hasher.verify("correct horse", null)).isFalse();
+  }
 }

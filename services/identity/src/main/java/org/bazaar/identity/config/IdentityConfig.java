@@ -1,5 +1,6 @@
 package org.bazaar.identity.config;
 
+import org.bazaar.identity.Argon2idHash;
 import org.bazaar.identity.EmailAddress;
 import org.bazaar.identity.Registration;
 import org.bazaar.platform.config.ConfigException;
@@ -43,14 +44,16 @@ public record IdentityConfig(ServiceConfig service, JwtSettings jwt, String admi
     if (config.adminName.length() > Registration.MAX_NAME) {
       throw new ConfigException("BAZAAR_ADMIN_NAME must have at most " + Registration.MAX_NAME + " characters");
     }
-    if (config.hashMemoryKib < 4096 || config.hashMemoryKib > 1_048_576) {
-      throw new ConfigException("BAZAAR_PASSWORD_HASH_MEMORY_KIB must be between 4096 and 1048576");
+    if (config.hashMemoryKib < Argon2idHash.MIN_MEMORY_KIB || config.hashMemoryKib > Argon2idHash.MAX_MEMORY_KIB) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_MEMORY_KIB must be between " + Argon2idHash.MIN_MEMORY_KIB
+          + " and " + Argon2idHash.MAX_MEMORY_KIB);
     }
-    if (config.hashIterations < 1 || config.hashIterations > 20) {
-      throw new ConfigException("BAZAAR_PASSWORD_HASH_ITERATIONS must be between 1 and 20");
+    if (config.hashIterations < 1 || config.hashIterations > Argon2idHash.MAX_ITERATIONS) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_ITERATIONS must be between 1 and " + Argon2idHash.MAX_ITERATIONS);
     }
-    if (config.hashParallelism < 1 || config.hashParallelism > 16) {
-      throw new ConfigException("BAZAAR_PASSWORD_HASH_PARALLELISM must be between 1 and 16");
+    if (config.hashParallelism < 1 || config.hashParallelism > Argon2idHash.MAX_PARALLELISM) {
+      throw new ConfigException("BAZAAR_PASSWORD_HASH_PARALLELISM must be between 1 and "
+          + Argon2idHash.MAX_PARALLELISM);
     }
     if (config.hashConcurrency < 1 || config.hashConcurrency > 64) {
       throw new ConfigException("BAZAAR_PASSWORD_HASH_CONCURRENCY must be between 1 and 64");
