@@ -64,7 +64,7 @@ public final class Telemetry {
   private static Telemetry build(String service, TelemetrySettings settings, SpanProcessor processor) {
     SdkTracerProviderBuilder tracing = SdkTracerProvider.builder()
         .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(SERVICE_NAME, service))))
-        .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(settings.samplingRatio())))
+        .setSampler(new OperationalRequests(Sampler.parentBased(Sampler.traceIdRatioBased(settings.samplingRatio()))))
         .setIdGenerator(new LevelOneIds());
     tracing.addSpanProcessor(processor);
     OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()

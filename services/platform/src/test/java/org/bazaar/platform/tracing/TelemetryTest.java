@@ -3,11 +3,20 @@ package org.bazaar.platform.tracing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import org.awaitility.Awaitility;
 import org.bazaar.platform.config.ConfigException;
 import org.bazaar.platform.config.Env;
 import org.junit.jupiter.api.Test;
@@ -75,6 +84,35 @@ class TelemetryTest {
           .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
     } finally {
       plain.close().await();
+    }
+  }
+
+  @Test
+  void probesAndScrapes_makeNoSpans_whileTheShopsRequestsDo() {
+    InMemorySpanExporter exporter = InMemorySpanExporter.create();
+    Telemetry telemetry = Telemetry.exportingTo("catalog", TelemetrySettings.from(Env.isolated(Map.of())), exporter);
+    Vertx vertx = Vertx.builder().withTracer(telemetry.tracerFactory()).build();
+    try {
+      Router router = Router.router(vertx);
+      router.route().handler(ctx -> ctx.response().end("ok"));
+      HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0).await();
+      HttpClient client = vertx.createHttpClient();
+      for (String path : List.of("/health/live", "/health/ready", "/metrics", "/products", "/healthy")) {
+        client.request(HttpMethod.GET, server.actualPort(), "127.0.0.1", path)
+            .compose(request -> request.send().compose(response -> response.body())).await();
+      }
+      Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+          assertThat(exporter.getFinishedSpanItems()).filteredOn(span -> span.getKind() == SpanKind.SERVER)
+              .extracting(span -> span.getAttributes().get(AttributeKey.stringKey("url.path")))
+              .containsExactlyInAnyOrder("/products", "/healthy"));
+      Span scrapeByTheShop = telemetry.tracer().spanBuilder("GET").setSpanKind(SpanKind.CLIENT)
+          .setAttribute("url.path", "/metrics").setParent(Spans.parent(null)).startSpan();
+      assertThat(scrapeByTheShop.getSpanContext().isSampled()).as("only served probes and scrapes are left out")
+          .isTrue();
+      scrapeByTheShop.end();
+    } finally {
+      vertx.close().await();
+      telemetry.close();
     }
   }
 }
