@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.json.schema.JsonSchemaValidationException;
@@ -45,6 +46,8 @@ import io.vertx.openapi.validation.transformer.SimpleTransformer;
  * with every schema validator made once, when the edge starts, and on the event loop that received the request.
  * The library's validator makes a fresh one per parameter and body on every request (each copying the whole
  * contract's schema map) on a worker thread: an eighth of the edge's CPU on product pages, and two thread hops.
+ * A body larger than {@link #INLINE_BODY_BYTES} (possible when {@code BAZAAR_EDGE_BODY_LIMIT} is raised) is still
+ * checked on a worker thread, so that parsing it cannot hold up the event loop.
  *
  * <p>A {@code string} parameter in the simple or form style is its raw text: the library first reads it as JSON,
  * so a search for {@code 1.5} or {@code null} became a number or null and failed its {@code string} schema.
@@ -54,12 +57,17 @@ public final class ContractValidator implements RequestValidator {
   private static final Map<Style, ParameterTransformer> TRANSFORMERS = Map.of(SIMPLE, new SimpleTransformer(),
       LABEL, new LabelTransformer(), MATRIX, new MatrixTransformer(), FORM, new FormTransformer());
 
+  /** The default body limit: bodies up to this size are checked on the event loop. */
+  static final int INLINE_BODY_BYTES = 64 * 1024;
+
+  private final Vertx vertx;
   private final OpenAPIContract contract;
   private final SchemaRepository schemas;
   private final Map<Parameter, Validator> parameters = new IdentityHashMap<>();
   private final Map<MediaType, Validator> bodies = new IdentityHashMap<>();
 
-  public ContractValidator(OpenAPIContract contract) {
+  public ContractValidator(Vertx vertx, OpenAPIContract contract) {
+    this.vertx = vertx;
     this.contract = contract;
     this.schemas = contract.getSchemaRepository();
     for (Operation operation : contract.operations()) {
@@ -98,11 +106,19 @@ public final class ContractValidator implements RequestValidator {
     if (operation == null) {
       return Future.failedFuture(ValidatorException.createOperationIdInvalid(operationId));
     }
+    if (bodyBytes(request) > INLINE_BODY_BYTES) {
+      return vertx.executeBlocking(() -> validated(request, operation), false);
+    }
     try {
       return Future.succeededFuture(validated(request, operation));
     } catch (RuntimeException invalid) {
       return Future.failedFuture(invalid);
     }
+  }
+
+  private static int bodyBytes(ValidatableRequest request) {
+    RequestParameter body = request.getBody();
+    return body == null || body.isNull() || !(body.get() instanceof Buffer buffer) ? 0 : buffer.length();
   }
 
   private ValidatedRequest validated(ValidatableRequest request, Operation operation) {

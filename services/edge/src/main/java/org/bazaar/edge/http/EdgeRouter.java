@@ -35,7 +35,7 @@ public final class EdgeRouter {
     return Contract.load(vertx).map(loaded -> {
           OpenAPIContract contract = loaded.openApi();
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-          routes.mount(builder, loaded.document(), new ContractValidator(contract));
+          routes.mount(builder, loaded.document(), new ContractValidator(vertx, contract));
           Router api = builder.createRouter();
           api.route().failureHandler(Problems.failureHandler());
 
