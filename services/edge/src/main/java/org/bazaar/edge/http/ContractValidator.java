@@ -9,6 +9,7 @@ import static io.vertx.openapi.validation.ValidationContext.REQUEST;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -153,13 +154,8 @@ public final class ContractValidator implements RequestValidator {
     boolean plainText = parameter.getSchemaType() == SchemaType.STRING
         && (parameter.getStyle() == SIMPLE || parameter.getStyle() == FORM);
     Object transformed = plainText ? raw : transformer.transform(parameter, raw);
-    OutputUnit result = validatorOf(parameter).validate(transformed);
-    try {
-      result.checkValidity();
-    } catch (JsonSchemaValidationException e) {
-      throw SchemaValidationException.createErrorFromOutputUnitType(parameter, result, e);
-    }
-    return new RequestParameterImpl(transformed);
+    return checked(validatorOf(parameter), transformed,
+        (result, e) -> SchemaValidationException.createErrorFromOutputUnitType(parameter, result, e));
   }
 
   private RequestParameter body(RequestBody declared, ValidatableRequest request) {
@@ -185,14 +181,20 @@ public final class ContractValidator implements RequestValidator {
     if (type.getSchema() == null) {
       return new RequestParameterImpl(content);
     }
-    Object transformed = analyser.transform();
-    OutputUnit result = validatorOf(type).validate(transformed);
+    return checked(validatorOf(type), analyser.transform(),
+        (result, e) -> SchemaValidationException.createInvalidValueBody(result, REQUEST, e));
+  }
+
+  /** The value, if its schema accepts it; otherwise the library's exception for where it was. */
+  private static RequestParameter checked(Validator validator, Object value,
+      BiFunction<OutputUnit, JsonSchemaValidationException, ValidatorException> invalid) {
+    OutputUnit result = validator.validate(value);
     try {
       result.checkValidity();
     } catch (JsonSchemaValidationException e) {
-      throw SchemaValidationException.createInvalidValueBody(result, REQUEST, e);
+      throw invalid.apply(result, e);
     }
-    return new RequestParameterImpl(transformed);
+    return new RequestParameterImpl(value);
   }
 
   private Validator validatorOf(Parameter parameter) {
