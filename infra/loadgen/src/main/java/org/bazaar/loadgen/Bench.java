@@ -71,7 +71,7 @@ public final class Bench {
         references(generator, postgres, findings);
         if (options.shop()) {
           try (MemorySampler loaded = new MemorySampler(processes)) {
-            new ShopRun(options, generator, Target.of(edge), runId, log).run(findings);
+            new ShopRun(options, generator, Target.of(edge), runId, processes.values(), log).run(findings);
             findings.rssLoaded.putAll(loaded.peaks());
           }
         }

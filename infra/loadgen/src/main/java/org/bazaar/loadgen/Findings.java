@@ -37,6 +37,7 @@ public final class Findings {
   StepResult ordersAt100;
   Ramp.Outcome orders;
   StepResult mixed;
+  OrderCpu orderCpu;
   Double outboxP99;
   String outboxSource;
   /** Outbox commit → Kafka p99 during the mixed run, a load the shop sustains; empty if not measured. */

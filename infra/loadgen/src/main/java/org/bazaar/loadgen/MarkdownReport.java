@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bazaar.loadgen.generator.OperationStats;
+import org.bazaar.loadgen.devstack.CpuTime;
 import org.bazaar.loadgen.generator.Ramp;
 import org.bazaar.loadgen.generator.StepResult;
 import org.bazaar.loadgen.report.SvgChart;
@@ -95,12 +96,26 @@ final class MarkdownReport {
     fixed("Browse: product pages and 20 % searches", f.browse);
     fixed("Checkout at 100 orders/s (placed → CONFIRMED/CANCELLED on the status stream)", f.ordersAt100);
     ramp("Checkout, ramp (placed → terminal)", f.orders, Checkout.ORDER, report, "orders");
+    orderCpu();
     fixed("Mixed: 70 % pages, 20 % searches, 10 % orders", f.mixed);
     if (f.confirmed + f.cancelled > 0) {
       md.append("Orders followed to the end: ").append(f.confirmed).append(" confirmed, ").append(f.cancelled)
           .append(" cancelled.\n\n");
     }
     ramp("Reference: hello-world server, ramp", f.hello, "hello world", report, "hello-world");
+  }
+
+  private void orderCpu() {
+    if (f.orderCpu == null) {
+      return;
+    }
+    md.append("### Where an order's CPU goes\n\nCheckout at ").append(rate(f.orderCpu.rate()))
+        .append(", a rate the shop sustains: CPU time each part used during the step (warm-up and drain included) ")
+        .append("over the ").append(String.format("%.0f", f.orderCpu.orders())).append(" orders it placed.\n\n")
+        .append("| Processes | CPU per order |\n|---|---|\n");
+    f.orderCpu.millisPerOrder(CpuTime.GROUPS).forEach((group, millis) ->
+        md.append("| ").append(group).append(" | ").append(millis(millis)).append(" |\n"));
+    md.append('\n');
   }
 
   private void ramp(String title, Ramp.Outcome outcome, String operation, Path report, String chart)

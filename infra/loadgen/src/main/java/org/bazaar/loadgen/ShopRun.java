@@ -1,12 +1,15 @@
 package org.bazaar.loadgen;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.bazaar.loadgen.BenchOptions.Profile;
+import org.bazaar.loadgen.devstack.CpuTime;
 import org.bazaar.loadgen.devstack.OrderEventLatency;
 import org.bazaar.loadgen.devstack.OutboxHistogram;
 import org.bazaar.loadgen.devstack.ShopBacklog;
@@ -32,13 +35,16 @@ final class ShopRun {
   static final Duration BACKLOG_DEADLINE = Duration.ofSeconds(60);
 
   private final BenchOptions options;
+  private final List<Long> shopPids;
   private final OpenLoopGenerator generator;
   private final Target edge;
   private final String runId;
   private final Consumer<String> log;
 
-  ShopRun(BenchOptions options, OpenLoopGenerator generator, Target edge, String runId, Consumer<String> log) {
+  ShopRun(BenchOptions options, OpenLoopGenerator generator, Target edge, String runId, Collection<Long> shopPids,
+      Consumer<String> log) {
     this.options = options;
+    this.shopPids = List.copyOf(shopPids);
     this.generator = generator;
     this.edge = edge;
     this.runId = runId;
@@ -74,6 +80,7 @@ final class ShopRun {
     OrderEventLatency events = orderEvents(findings);
     log.accept("checkout: ramp to p99 < " + (long) ORDER_OBJECTIVE_MS + " ms (placed → terminal)");
     findings.orders = ramp(10, 6400).run(generator, checkout, new Objective(Checkout.ORDER, ORDER_OBJECTIVE_MS), log);
+    findings.orderCpu = cpuPerOrder(checkout, Math.max(5, Math.round(findings.orders.maxRate() / 2)));
     double mixedRate = Math.max(10, Math.round(Math.min(findings.pages.maxRate(), 10 * findings.orders.maxRate()) / 2));
     log.accept("mixed (70 % pages, 20 % searches, 10 % orders) at " + (long) mixedRate + "/s");
     OutboxHistogram beforeMixed = OutboxHistogram.scrape(metrics);
@@ -84,6 +91,22 @@ final class ShopRun {
     outbox(findings, metrics, before, events);
     findings.confirmed = checkout.confirmed();
     findings.cancelled = checkout.cancelled();
+  }
+
+  /**
+   * Checkout at a rate the shop sustains, with the CPU time the shop, Postgres, the generator and the whole machine
+   * used during it: where an order's CPU goes.
+   */
+  private OrderCpu cpuPerOrder(Checkout checkout, double rate) {
+    log.accept("checkout at " + (long) rate + " orders/s, CPU per order");
+    Profile profile = options.profile();
+    generator.step(checkout, Math.max(1, rate / 4), profile.warmup(), profile.measure(), profile.drain());
+    Map<String, Double> before = CpuTime.now(shopPids);
+    StepResult step = generator.step(checkout, rate, profile.warmup(), profile.measure(), profile.drain());
+    Map<String, Double> used = CpuTime.between(before, CpuTime.now(shopPids));
+    OrderCpu cpu = new OrderCpu(step, profile.warmup().plus(profile.measure()).toMillis() / 1000.0, used);
+    log.accept("  " + cpu.describe(CpuTime.GROUPS));
+    return cpu;
   }
 
   /** Mixed traffic at a rate the shop sustains, not measured: the measured steps then run on compiled code. */
