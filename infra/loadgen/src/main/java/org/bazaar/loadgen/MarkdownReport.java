@@ -111,7 +111,9 @@ final class MarkdownReport {
     }
     md.append("### Where an order's CPU goes\n\nCheckout at ").append(rate(f.orderCpu.rate()))
         .append(", a rate the shop sustains: CPU time each part used during the step (warm-up and drain included) ")
-        .append("over the ").append(String.format("%.0f", f.orderCpu.orders())).append(" orders it placed.\n\n")
+        .append("over the ").append(String.format("%.0f", f.orderCpu.orders())).append(" orders it placed. ")
+        .append("The shop's background work (compilation, polling, metrics) is counted too: it weighs more at low ")
+        .append("rates and in `--quick`.\n\n")
         .append("| Processes | CPU per order |\n|---|---|\n");
     f.orderCpu.millisPerOrder(CpuTime.GROUPS).forEach((group, millis) ->
         md.append("| ").append(group).append(" | ").append(millis(millis)).append(" |\n"));
