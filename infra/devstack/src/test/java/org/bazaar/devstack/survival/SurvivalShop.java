@@ -10,7 +10,7 @@ import org.bazaar.devstack.ProcessDevstack;
 import org.bazaar.devstack.e2e.Shop;
 
 /**
- * The shop the survival tests break: one process per service, started from empty state on ports +25000
+ * The shop the survival tests break: one process per service, started from empty state on ports +22000
  * (clear of a running {@code ./bazaar up} and of the end-to-end suite's +20000), {@code bazaar_survival_*}
  * databases, and the end-to-end suite's short deadlines.
  */
@@ -23,8 +23,10 @@ final class SurvivalShop {
 
   static ProcessDevstack start() {
     try {
+      // +22000 keeps every port (30080-30090, SMTP 24525) below Linux's ephemeral range (32768 up): a client
+      // connection of an earlier test in this JVM can hold a port there for as long as it lives
       DevstackSettings settings = new DevstackSettings(
-          Files.createTempDirectory("bazaar-survival"), true, 25000, 0,
+          Files.createTempDirectory("bazaar-survival"), true, 22000, 0,
           System.getenv().getOrDefault("BAZAAR_PG_HOST", "127.0.0.1"),
           Integer.parseInt(System.getenv().getOrDefault("BAZAAR_PG_PORT", "5432")),
           "postgres", "", DATABASE_PREFIX, "admin@bazaar.local", "admin-password",
