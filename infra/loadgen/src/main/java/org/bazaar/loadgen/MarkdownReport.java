@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.bazaar.loadgen.generator.OperationStats;
 import org.bazaar.loadgen.devstack.CpuTime;
+import org.bazaar.loadgen.generator.OperationStats;
 import org.bazaar.loadgen.generator.Ramp;
 import org.bazaar.loadgen.generator.StepResult;
 import org.bazaar.loadgen.report.SvgChart;

@@ -15,10 +15,6 @@ record OrderCpu(double rate, double orders, Map<String, Double> seconds) {
     seconds = Map.copyOf(seconds);
   }
 
-  OrderCpu(org.bazaar.loadgen.generator.StepResult step, double placedSeconds, Map<String, Double> seconds) {
-    this(step.targetRate(), step.targetRate() * placedSeconds, new LinkedHashMap<>(seconds));
-  }
-
   /** CPU milliseconds per order, by group, in the order the groups were read. */
   Map<String, Double> millisPerOrder(Iterable<String> groups) {
     Map<String, Double> perOrder = new LinkedHashMap<>();

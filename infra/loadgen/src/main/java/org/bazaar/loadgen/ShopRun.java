@@ -16,6 +16,7 @@ import org.bazaar.loadgen.devstack.ShopBacklog;
 import org.bazaar.loadgen.generator.Objective;
 import org.bazaar.loadgen.generator.OpenLoopGenerator;
 import org.bazaar.loadgen.generator.Ramp;
+import org.bazaar.loadgen.generator.Scenario;
 import org.bazaar.loadgen.generator.StepResult;
 import org.bazaar.loadgen.scenario.Browse;
 import org.bazaar.loadgen.scenario.Checkout;
@@ -100,11 +101,12 @@ final class ShopRun {
   private OrderCpu cpuPerOrder(Checkout checkout, double rate) {
     log.accept("checkout at " + (long) rate + " orders/s, CPU per order");
     Profile profile = options.profile();
-    generator.step(checkout, Math.max(1, rate / 4), profile.warmup(), profile.measure(), profile.drain());
+    warmStep(checkout, rate);
     Map<String, Double> before = CpuTime.now(shopPids);
-    StepResult step = generator.step(checkout, rate, profile.warmup(), profile.measure(), profile.drain());
+    generator.step(checkout, rate, profile.warmup(), profile.measure(), profile.drain());
     Map<String, Double> used = CpuTime.between(before, CpuTime.now(shopPids));
-    OrderCpu cpu = new OrderCpu(step, profile.warmup().plus(profile.measure()).toMillis() / 1000.0, used);
+    double placedSeconds = profile.warmup().plus(profile.measure()).toMillis() / 1000.0;
+    OrderCpu cpu = new OrderCpu(rate, rate * placedSeconds, used);
     log.accept("  " + cpu.describe(CpuTime.GROUPS));
     return cpu;
   }
@@ -134,15 +136,20 @@ final class ShopRun {
     return new Ramp(start, 2, max, profile.refinements(), profile.warmup(), profile.measure(), profile.drain());
   }
 
-  private StepResult fixed(org.bazaar.loadgen.generator.Scenario scenario, double rate, java.time.Duration measure) {
+  private StepResult fixed(Scenario scenario, double rate, java.time.Duration measure) {
     Profile profile = options.profile();
-    // a first step at a quarter of the rate, not kept: warms the path (JIT, pools, connections) on both sides
-    generator.step(scenario, Math.max(1, rate / 4), profile.warmup(), profile.measure(), profile.drain());
+    warmStep(scenario, rate);
     StepResult step = generator.step(scenario, rate, profile.warmup(), measure, profile.drain());
     step.operations().forEach((name, stats) -> log.accept(String.format(
         "  %-26s %8.1f/s, p50 %7.2f ms, p99 %8.2f ms, errors %5.2f %% %s", name, step.throughput(name), stats.p50(),
         stats.p99(), 100 * stats.errorRatio(), stats.sampleErrors().isEmpty() ? "" : stats.sampleErrors())));
     return step;
+  }
+
+  /** A step at a quarter of the rate, not kept: warms the path (JIT, pools, connections) on both sides. */
+  private void warmStep(Scenario scenario, double rate) {
+    Profile profile = options.profile();
+    generator.step(scenario, Math.max(1, rate / 4), profile.warmup(), profile.measure(), profile.drain());
   }
 
   private OrderEventLatency orderEvents(Findings findings) {
