@@ -76,6 +76,11 @@ public final class Argon2idHash {
     return MessageDigest.isEqual(hash, of(password, memoryKib, iterations, parallelism, salt, hash.length).hash);
   }
 
+  /** Whether this hash was made with exactly these costs. */
+  boolean hasCosts(int memoryKib, int iterations, int parallelism) {
+    return this.memoryKib == memoryKib && this.iterations == iterations && this.parallelism == parallelism;
+  }
+
   String encoded() {
     return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
         + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);

@@ -42,6 +42,18 @@ public final class PasswordHasher {
   }
 
   /**
+   * Whether a stored hash was made with this hasher's costs; one made with other costs (an earlier default, or
+   * before an operator changed them) is worth replacing once its password is known.
+   */
+  public boolean isCurrent(String storedHash) {
+    try {
+      return Argon2idHash.parse(storedHash).hasCosts(memoryKib, iterations, parallelism);
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
+  }
+
+  /**
    * Checks a password against the stored hash of an account, or, when there is no account, spends the same
    * work on a dummy hash and answers false, so the answer time does not tell whether the account exists.
    */

@@ -6,7 +6,7 @@ import io.vertx.core.WorkerExecutor;
 
 /**
  * Runs a {@link PasswordHasher}'s slow work on its own worker pool of a fixed size, shared by the process's
- * identity instances. Each hash holds its memory cost (19 MiB by default) while it runs, so the pool size bounds
+ * identity instances. Each hash holds its memory cost (7 MiB by default) while it runs, so the pool size bounds
  * what a burst of sign-ins can take; more threads than cores would not hash any faster. Requests beyond it wait.
  */
 public final class PasswordHashing {
@@ -37,6 +37,11 @@ public final class PasswordHashing {
   /** See {@link PasswordHasher#verifyOrWaste}: as slow for an unknown account as for a wrong password. */
   public Future<Boolean> verifyOrWaste(String password, String storedHash) {
     return pool.executeBlocking(() -> hasher.verifyOrWaste(password, storedHash), false);
+  }
+
+  /** See {@link PasswordHasher#isCurrent}; cheap, callable on an event loop. */
+  public boolean isCurrent(String storedHash) {
+    return hasher.isCurrent(storedHash);
   }
 
   public Future<Void> close() {

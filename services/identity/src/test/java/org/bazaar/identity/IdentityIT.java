@@ -20,11 +20,15 @@ import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.EventTypes;
 import org.bazaar.events.Topics;
 import org.bazaar.platform.config.Env;
+import org.bazaar.platform.config.PgConfig;
+import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.security.Jwt;
 import org.bazaar.platform.security.JwtKeys;
@@ -41,6 +45,7 @@ class IdentityIT {
   private static ServiceLauncher.Running service;
   private static Vertx vertx;
   private static WebClient client;
+  private static Pool pool;
 
   @BeforeAll
   static void start() {
@@ -51,11 +56,13 @@ class IdentityIT {
     vertx = Vertx.vertx();
     client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
         .setDefaultPort(TestEnv.httpPort(env)));
+    pool = Databases.pool(vertx, PgConfig.from(env, "identity"), "identity-it");
   }
 
   @AfterAll
   static void stop() {
     client.close();
+    pool.close().await();
     vertx.close().await();
     Services.stop(service);
   }
@@ -186,6 +193,27 @@ class IdentityIT {
       assertThat(payload.getString("email")).isEqualTo(email);
       assertThat(payload.getString("name")).isEqualTo("Linus");
     }
+  }
+
+  @Test
+  void aHashWithOtherCosts_stillSignsIn_andIsReplacedByOneWithTheConfiguredCosts() {
+    String email = unique() + "@example.com";
+    String id = post("/accounts", registration(email, "first-password", "Barbara")).bodyAsJsonObject()
+        .getString("id");
+    String older = new PasswordHasher(4096, 1, 1).hash("older-password");
+    pool.preparedQuery("UPDATE accounts SET password_hash = $2 WHERE id = $1")
+        .execute(Tuple.of(UUID.fromString(id), older)).await();
+
+    assertThat(post("/sessions", credentials(email, "older-password")).statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> !storedHash(id).equals(older));
+    assertThat(storedHash(id)).startsWith("$argon2id$v=19$m=7168,t=5,p=1$");
+    assertThat(post("/sessions", credentials(email, "older-password")).statusCode()).isEqualTo(200);
+    assertThat(post("/sessions", credentials(email, "first-password")).statusCode()).isEqualTo(401);
+  }
+
+  private static String storedHash(String id) {
+    return pool.preparedQuery("SELECT password_hash FROM accounts WHERE id = $1")
+        .execute(Tuple.of(UUID.fromString(id))).await().iterator().next().getString(0);
   }
 
   private static User verify(String token) {

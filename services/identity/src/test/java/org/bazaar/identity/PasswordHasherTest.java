@@ -25,6 +25,16 @@ class PasswordHasherTest {
   }
 
   @Test
+  void isCurrent_onlyForHashesWithThisHashersCosts() {
+    assertThat(hasher.isCurrent(hasher.hash("correct horse"))).isTrue();
+    assertThat(hasher.isCurrent(new PasswordHasher(8192, 1, 1).hash("correct horse"))).isFalse();
+    assertThat(hasher.isCurrent(new PasswordHasher(4096, 2, 1).hash("correct horse"))).isFalse();
+    assertThat(hasher.isCurrent(new PasswordHasher(4096, 1, 2).hash("correct horse"))).isFalse();
+    assertThat(hasher.isCurrent("not a hash")).isFalse();
+    assertThat(hasher.isCurrent(null)).isFalse();
+  }
+
+  @Test
   void aMalformedStoredHash_neverMatches() {
     assertThat(hasher.verify("anything", "not a hash")).isFalse();
   }

@@ -7,6 +7,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.web.RoutingContext;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.bazaar.identity.Account;
 import org.bazaar.identity.Credentials;
 import org.bazaar.identity.PasswordHashing;
@@ -22,6 +24,8 @@ import org.bazaar.platform.security.JwtSettings;
  * after the same work, so neither the body nor the timing tells whether an account exists.
  */
 final class SessionHandlers {
+
+  private static final Logger LOG = LogManager.getLogger(SessionHandlers.class);
 
   private final AccountRepository accounts;
   private final PasswordHashing hashing;
@@ -40,10 +44,29 @@ final class SessionHandlers {
     accounts.findByEmail(credentials.email())
         .compose(found -> hashing.verifyOrWaste(credentials.password(),
                 found.map(StoredAccount::passwordHash).orElse(null))
-            .map(matches -> matches ? found.map(StoredAccount::account) : Optional.<Account>empty()))
-        .onSuccess(account -> account.ifPresentOrElse(a -> issue(ctx, a),
-            () -> ctx.fail(HttpProblem.unauthorized("The e-mail address or the password is wrong."))))
+            .map(matches -> matches ? found : Optional.<StoredAccount>empty()))
+        .onSuccess(signedIn -> signedIn.ifPresentOrElse(stored -> {
+          issue(ctx, stored.account());
+          rehashIfOutdated(stored, credentials.password());
+        }, () -> ctx.fail(HttpProblem.unauthorized("The e-mail address or the password is wrong."))))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * After the answer is sent, replaces a hash made with other costs than the configured ones (an earlier
+   * default, or an operator's change), so each account moves to the current costs at its next sign-in. A failure
+   * only means the old hash stays for another sign-in.
+   */
+  private void rehashIfOutdated(StoredAccount stored, String password) {
+    if (hashing.isCurrent(stored.passwordHash())) {
+      return;
+    }
+    hashing.hash(password)
+        .compose(fresh -> accounts.replacePasswordHash(stored.account().id(), stored.passwordHash(), fresh))
+        .onSuccess(replaced -> LOG.info("password hash of account {} {} to the configured costs",
+            stored.account().id(), replaced ? "moved" : "not moved (changed meanwhile)"))
+        .onFailure(failure -> LOG.warn("password hash of account {} not moved to the configured costs: {}",
+            stored.account().id(), failure.toString()));
   }
 
   private void issue(RoutingContext ctx, Account account) {

@@ -42,6 +42,16 @@ public final class AccountRepository {
             : outbox.append(tx, event.type(), event.key(), event.toJson(), traceparent).map(true)));
   }
 
+  /**
+   * Replaces an account's password hash with one of the same password, unless the stored hash changed since it
+   * was read; true if it was replaced.
+   */
+  public Future<Boolean> replacePasswordHash(UUID id, String readHash, String newHash) {
+    return pool.preparedQuery("UPDATE accounts SET password_hash = $3 WHERE id = $1 AND password_hash = $2")
+        .execute(Tuple.of(id, readHash, newHash))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
   /** The account with this (normalized) e-mail address and its password hash. */
   public Future<Optional<StoredAccount>> findByEmail(String email) {
     return pool.preparedQuery("SELECT " + COLUMNS + " FROM accounts WHERE email = $1").execute(Tuple.of(email))

@@ -21,8 +21,8 @@ class IdentityConfigTest {
     assertThat(config.service().httpPort()).isEqualTo(8081);
     assertThat(config.adminEmail()).isEqualTo("admin@bazaar.local");
     assertThat(config.adminPassword()).isEqualTo("admin-password");
-    assertThat(config.hashMemoryKib()).isEqualTo(19456);
-    assertThat(config.hashIterations()).isEqualTo(2);
+    assertThat(config.hashMemoryKib()).isEqualTo(7168);
+    assertThat(config.hashIterations()).isEqualTo(5);
     assertThat(config.hashConcurrency()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.toString()).doesNotContain("admin-password");
   }
