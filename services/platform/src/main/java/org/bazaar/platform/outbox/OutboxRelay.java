@@ -1,11 +1,13 @@
 package org.bazaar.platform.outbox;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -14,9 +16,7 @@ import io.vertx.kafka.client.producer.KafkaProducer;
 import io.vertx.kafka.client.producer.KafkaProducerRecord;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.platform.tracing.MessagingSpans;
@@ -24,15 +24,18 @@ import org.bazaar.platform.tracing.MessagingSpans;
 /**
  * Publishes the outbox to Kafka in commit order. Only the instance holding the database's relay lock
  * drains (see {@link RelayLeadership}); it wakes on {@code NOTIFY} and also polls as a safety net.
- * Rows are locked with {@code FOR UPDATE SKIP LOCKED}, sent with an idempotent {@code acks=all} producer,
- * and deleted in the same transaction once Kafka acknowledged them.
+ * A batch's rows are deleted with {@code FOR UPDATE SKIP LOCKED} and returned by that one statement, sent with an
+ * idempotent {@code acks=all} producer, and the deletion commits only once Kafka acknowledged them all; if
+ * anything fails it rolls back and the rows stay. The next batch is claimed while the previous one commits: the
+ * uncommitted deletion keeps its rows locked, so they are skipped, and sends still go out one batch after the other.
  */
 public final class OutboxRelay {
 
   private static final Logger LOG = LogManager.getLogger(OutboxRelay.class);
   private static final int BATCH = 256;
-  private static final String SELECT = "SELECT seq, topic, aggregate_id, payload, headers, "
-      + OutboxMetrics.AGE_SELECT + " FROM outbox ORDER BY seq LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM = "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox ORDER BY seq LIMIT "
+      + BATCH + " FOR UPDATE SKIP LOCKED) RETURNING seq, topic, aggregate_id, payload, headers, "
+      + OutboxMetrics.AGE_SELECT;
 
   private final Vertx vertx;
   private final Pool pool;
@@ -41,7 +44,8 @@ public final class OutboxRelay {
   private final MessagingSpans spans;
   private final long pollMillis;
   private final OutboxMetrics metrics;
-  private boolean draining;
+  /** A batch is being claimed and sent; its commit may still be running when the next one is claimed. */
+  private boolean claiming;
   private boolean again;
   private long pollTimer = -1;
 
@@ -52,6 +56,8 @@ public final class OutboxRelay {
     this.leadership = leadership;
     this.pollMillis = pollMillis;
     this.producer = MessagingSpans.untracedProducer(vertx, ProducerSettings.idempotent(producerConfig));
+    // a failed send fails its batch, which is logged once with its cause
+    producer.exceptionHandler(e -> LOG.debug("outbox producer: {}", e.toString()));
     this.spans = MessagingSpans.of(vertx);
     this.metrics = new OutboxMetrics(registry, pool);
   }
@@ -76,39 +82,46 @@ public final class OutboxRelay {
     return leadership.stop().eventually(producer::close);
   }
 
-  /** Drains until the outbox is empty; calls while a drain runs make it go round once more. */
+  /** Drains until the outbox is empty; calls while a batch is being sent make it go round once more. */
   public void drain() {
-    if (draining) {
+    if (claiming) {
       again = true;
       return;
     }
-    draining = true;
+    claiming = true;
     again = false;
-    drainBatch().onComplete(result -> {
-      draining = false;
-      if (result.failed()) {
-        metrics.batchFailed();
-        metrics.refresh();
-        LOG.warn("outbox relay batch failed, will retry: {}", result.cause().toString());
-      } else if ((result.result() == BATCH || again) && leadership.isLeader()) {
+    Promise<Integer> sent = Promise.promise();
+    pool.withTransaction(tx -> claimAndPublish(tx).onComplete(sent))
+        .onComplete(committed -> {
+          if (committed.failed()) {
+            sent.tryFail(committed.cause());
+            metrics.batchFailed();
+            metrics.refresh();
+            LOG.warn("outbox relay batch failed, will retry: {}", committed.cause().toString());
+          } else if (committed.result() < BATCH && metrics.readBefore(pollMillis)) {
+            // the backlog gauges are read beside the relay, not before its next batch, and once a poll interval
+            // at most: a busy relay drains many times a second
+            metrics.refresh();
+          }
+        });
+    sent.future().onComplete(result -> {
+      claiming = false;
+      if (result.succeeded() && (result.result() == BATCH || again) && leadership.isLeader()) {
         vertx.runOnContext(v -> drain());
       }
     });
   }
 
-  private Future<Integer> drainBatch() {
-    return pool.withTransaction(tx -> tx.query(SELECT).execute()
-        .compose(rows -> publish(rows).compose(v -> delete(tx, rows)).map(rows.size())))
-        .onSuccess(count -> {
-          // the backlog gauges are read beside the relay, not before its next batch, and once a poll interval
-          // at most: a busy relay drains many times a second
-          if (count < BATCH && metrics.readBefore(pollMillis)) {
-            metrics.refresh();
-          }
-        });
+  private Future<Integer> claimAndPublish(SqlConnection tx) {
+    return tx.query(CLAIM).execute().compose(claimed -> {
+      List<Row> rows = new ArrayList<>(claimed.size());
+      claimed.forEach(rows::add);
+      rows.sort(Comparator.comparingLong(row -> row.getLong("seq")));
+      return publish(rows).map(rows.size());
+    });
   }
 
-  private Future<Void> publish(RowSet<Row> rows) {
+  private Future<Void> publish(List<Row> rows) {
     long selected = System.nanoTime();
     List<Future<?>> sends = new ArrayList<>();
     for (Row row : rows) {
@@ -124,17 +137,5 @@ public final class OutboxRelay {
           .onSuccess(sent -> metrics.acknowledged(age, selected)));
     }
     return Future.all(sends).onSuccess(done -> metrics.published(rows.size())).mapEmpty();
-  }
-
-  private Future<Void> delete(SqlConnection tx, RowSet<Row> rows) {
-    if (rows.size() == 0) {
-      return Future.succeededFuture();
-    }
-    Long[] seqs = new Long[rows.size()];
-    int i = 0;
-    for (Row row : rows) {
-      seqs[i++] = row.getLong("seq");
-    }
-    return tx.preparedQuery("DELETE FROM outbox WHERE seq = ANY($1)").execute(Tuple.of(seqs)).mapEmpty();
   }
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.db.Migrations;
 import org.bazaar.platform.testing.TestConsumer;
 import org.bazaar.platform.testing.TestDatabases;
+import org.bazaar.platform.testing.TestEnv;
 import org.bazaar.platform.testing.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +83,56 @@ class OutboxRelayIT {
   }
 
   @Test
+  void manyEventsOfOneKey_goOutInTheirOrder_overSeveralBatches() {
+    String key = UUID.randomUUID().toString();
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      written.add("u" + i + "@example.com");
+    }
+    try (TestConsumer consumer = new TestConsumer(Topics.USER_EVENTS)) {
+      pool.withTransaction(tx -> {
+        Future<?> chain = Future.succeededFuture();
+        for (String email : written) {
+          chain = chain.compose(v -> outbox.append(tx, EventTypes.USER_REGISTERED_V1, key, user(key, email), null));
+        }
+        return chain;
+      }).await();
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> consumer.records().stream()
+          .filter(r -> key.equals(r.key())).count() >= written.size());
+      List<String> received = consumer.records().stream().filter(r -> key.equals(r.key()))
+          .map(r -> new JsonObject(r.value()).getString("email")).toList();
+      assertThat(received).containsExactlyElementsOf(written);
+      assertThat(pool.query("SELECT count(*) FROM outbox").execute().await().iterator().next().getLong(0)).isZero();
+    }
+  }
+
+  @Test
+  void aBatchKafkaDoesNotTake_staysInTheOutbox_andGoesOutOnceKafkaIsThere(Vertx vertx) {
+    relay.stop().await();
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    OutboxRelay unreachable = new OutboxRelay(vertx, pool, new RelayLeadership(vertx, Databases.connectOptions(db),
+        200), Map.of("bootstrap.servers", "127.0.0.1:" + TestEnv.freePort(), "max.block.ms", "500",
+        "request.timeout.ms", "500", "delivery.timeout.ms", "1000"), meters, 200);
+    unreachable.start().await();
+    String id = UUID.randomUUID().toString();
+    try (TestConsumer consumer = new TestConsumer(Topics.USER_EVENTS)) {
+      pool.withTransaction(tx -> outbox.append(tx, EventTypes.USER_REGISTERED_V1, id, user(id), null)).await();
+      await().atMost(Duration.ofSeconds(20)).until(() -> meters.counter("bazaar.outbox.publish.failures").count() >= 2);
+      unreachable.stop().await();
+      assertThat(pool.query("SELECT count(*) FROM outbox").execute().await().iterator().next().getLong(0))
+          .isEqualTo(1L);
+
+      relay = new OutboxRelay(vertx, pool, new RelayLeadership(vertx, Databases.connectOptions(db), 200),
+          Map.of("bootstrap.servers", TestKafka.bootstrapServers()), new SimpleMeterRegistry(), 200);
+      relay.start().await();
+      await().atMost(Duration.ofSeconds(20)).until(() -> consumer.records().stream().anyMatch(r -> id.equals(r.key())));
+      await().atMost(Duration.ofSeconds(10)).until(() -> pool.query("SELECT count(*) FROM outbox").execute().await()
+          .iterator().next().getLong(0) == 0L);
+    }
+  }
+
+  @Test
   void refusesToRecordAPayloadItsSchemaRejects() {
     Future<Object> invalid = pool.withTransaction(tx -> outbox.append(tx, EventTypes.USER_REGISTERED_V1, "x",
         new JsonObject().put("userId", "not-a-uuid"), null).map(e -> (Object) e));
@@ -97,7 +150,11 @@ class OutboxRelayIT {
   }
 
   static JsonObject user(String id) {
-    return new JsonObject().put("userId", id).put("email", "someone@example.com").put("name", "Someone")
+    return user(id, "someone@example.com");
+  }
+
+  private static JsonObject user(String id, String email) {
+    return new JsonObject().put("userId", id).put("email", email).put("name", "Someone")
         .put("registeredAt", Instant.now().toString());
   }
 }
