@@ -2,6 +2,7 @@ package org.bazaar.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,20 @@ public final class Argon2idHash {
     byte[] hash = new byte[length];
     generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), hash);
     return new Argon2idHash(memoryKib, iterations, parallelism, salt.clone(), hash);
+  }
+
+  /**
+   * A well-formed hash with these costs, a random salt and random hash bytes: checking a password against it
+   * takes the work of a real one, and no password matches it (but for a 2^-256 chance).
+   */
+  static Argon2idHash unmatchable(int memoryKib, int iterations, int parallelism, int saltLength, int length,
+      SecureRandom random) {
+    checkCosts(memoryKib, iterations, parallelism);
+    byte[] salt = new byte[saltLength];
+    byte[] hash = new byte[length];
+    random.nextBytes(salt);
+    random.nextBytes(hash);
+    return new Argon2idHash(memoryKib, iterations, parallelism, salt, hash);
   }
 
   /** Reads a PHC string; a malformed one, or one with costs out of bounds, is an IllegalArgumentException. */

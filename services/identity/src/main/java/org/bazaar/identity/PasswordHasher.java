@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 
 /**
  * Argon2id password hashing (PHC string format, random 16-byte salt, 32-byte hash; see {@link Argon2idHash}).
- * Every method is deliberately slow and blocking: call it from a worker thread, never from an event loop. A
- * hash's memory is allocated for that hash alone and is garbage once it is done.
+ * Hashing and checking are deliberately slow and blocking: call them from a worker thread, never from an event
+ * loop. A hash's memory is allocated for that hash alone and is garbage once it is done.
  */
 public final class PasswordHasher {
 
@@ -18,12 +18,16 @@ public final class PasswordHasher {
   private final int parallelism;
   private final String dummyHash;
 
-  /** Costs: memory in KiB, passes over memory, lanes. Builds a throw-away hash used for unknown accounts. */
+  /**
+   * Costs: memory in KiB, passes over memory, lanes. Unknown accounts are checked against a hash of these costs
+   * that no password matches, so they cost the same work as a wrong password.
+   */
   public PasswordHasher(int memoryKib, int iterations, int parallelism) {
     this.memoryKib = memoryKib;
     this.iterations = iterations;
     this.parallelism = parallelism;
-    this.dummyHash = hash("no account has this password " + System.nanoTime());
+    this.dummyHash = Argon2idHash.unmatchable(memoryKib, iterations, parallelism, SALT_BYTES, HASH_BYTES, random)
+        .encoded();
   }
 
   public String hash(String password) {

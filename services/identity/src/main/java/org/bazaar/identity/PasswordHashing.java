@@ -21,7 +21,7 @@ public final class PasswordHashing {
     this.pool = pool;
   }
 
-  /** Builds the hasher (it computes its dummy hash, so this is slow too) on a pool of {@code concurrency}. */
+  /** Builds the hasher (its random source may block while it seeds) on a pool of {@code concurrency}. */
   public static Future<PasswordHashing> start(Vertx vertx, int memoryKib, int iterations, int parallelism,
       int concurrency) {
     WorkerExecutor pool = vertx.createSharedWorkerExecutor(POOL, concurrency);

@@ -25,6 +25,15 @@ class PasswordHasherTest {
   }
 
   @Test
+  void anUnknownAccount_costsTheWorkOfAHashWithTheConfiguredCosts_andNothingMatchesIt() {
+    Argon2idHash dummy = Argon2idHash.unmatchable(4096, 1, 1, 16, 32, new java.security.SecureRandom());
+    assertThat(dummy.encoded()).startsWith("$argon2id$v=19$m=4096,t=1,p=1$");
+    assertThat(Argon2idHash.parse(dummy.encoded()).encoded()).isEqualTo(dummy.encoded());
+    assertThat(dummy.matches("")).isFalse();
+    assertThat(dummy.matches("correct horse")).isFalse();
+  }
+
+  @Test
   void isCurrent_onlyForHashesWithThisHashersCosts() {
     assertThat(hasher.isCurrent(hasher.hash("correct horse"))).isTrue();
     assertThat(hasher.isCurrent(new PasswordHasher(8192, 1, 1).hash("correct horse"))).isFalse();
