@@ -29,6 +29,12 @@ public record BenchOptions(Profile profile, String url, Path root, Path report, 
   static final String USAGE = "usage: bazaar bench [--quick] [--processes] [--url http://host:port] [--out report.md] "
       + "[--kafka host:port | --kafka none] [--note \"what changed\"]";
 
+  /** The command that runs a bench like this one (the report's "Reproduce" line). */
+  public String command() {
+    return "./bazaar bench" + (profile == Profile.QUICK ? " --quick" : "") + (processes ? " --processes" : "")
+        + (url != null ? " --url " + url : "");
+  }
+
   public static BenchOptions parse(String[] args) {
     Profile profile = Profile.FULL;
     String url = null;

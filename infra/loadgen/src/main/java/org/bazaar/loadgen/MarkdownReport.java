@@ -47,8 +47,7 @@ final class MarkdownReport {
         .append("in the same run on the same machine; the generator shares the machine with what it measures. ")
         .append("Load average (1, 5, 15 min) before the run ").append(f.loadBefore).append(", after ")
         .append(f.loadAfter).append(": figures from a busy machine are low.\n\n");
-    md.append("Reproduce: `./bazaar bench").append(options.profile() == BenchOptions.Profile.QUICK ? " --quick" : "")
-        .append("` (see `docs/adr` on the load generator).\n\n");
+    md.append("Reproduce: `").append(options.command()).append("` (see `docs/adr` on the load generator).\n\n");
     new Headline(f, md).write();
     references();
     scenarios(report);
