@@ -39,6 +39,8 @@ final class JvmCommand {
       command.add("-XX:TrimNativeHeapInterval=5000");
     }
     command.add("-XX:+ExitOnOutOfMemoryError");
+    // Netty's buffer events for Flight Recorder load its event machinery into every JVM (1–3 MiB each)
+    command.add("-Dio.netty.jfr.enabled=false");
     // one JSON object a line on stdout, which the supervisor appends to logs/<name>.log
     command.add("-Dlog4j2.configurationFile=classpath:log4j2.xml");
     // log4j keeps logging until the service's own shutdown hook has stopped it
