@@ -23,32 +23,24 @@ import org.bazaar.inventory.support.Skus;
 import org.bazaar.inventory.support.StockEventLog;
 import org.bazaar.platform.testing.TestConsumer;
 import org.bazaar.platform.testing.TestKafka;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeadLetterIT {
 
   private static final String DLQ = Topics.deadLetter("inventory");
 
-  private static InventoryService inventory;
-  private static EventPublisher events;
-  private static StockEventLog stockEvents;
-
-  @BeforeAll
-  static void start() {
+  // before the extensions below start inventory, which dead-letters to it
+  static {
     TestKafka.createTopics(List.of(DLQ));
-    inventory = InventoryService.start(1);
-    events = new EventPublisher();
-    stockEvents = new StockEventLog();
   }
 
-  @AfterAll
-  static void stop() {
-    stockEvents.close();
-    events.close();
-    inventory.close();
-  }
+  @RegisterExtension
+  static final InventoryService inventory = InventoryService.instances(1);
+  @RegisterExtension
+  static final EventPublisher events = new EventPublisher();
+  @RegisterExtension
+  static final StockEventLog stockEvents = new StockEventLog();
 
   @Test
   void poisonMessages_goToTheDeadLetterTopicWithTheirReason_andTheNextMessageIsStillProcessed() {

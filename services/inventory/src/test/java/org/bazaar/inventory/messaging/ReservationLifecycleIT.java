@@ -16,30 +16,18 @@ import org.bazaar.inventory.support.Payloads;
 import org.bazaar.inventory.support.Skus;
 import org.bazaar.inventory.support.StockEventLog;
 import org.bazaar.inventory.support.StockEventLog.StockEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What order.confirmed and order.cancelled do to a reservation, whatever state it is in. */
 class ReservationLifecycleIT {
 
-  private static InventoryService inventory;
-  private static EventPublisher events;
-  private static StockEventLog stockEvents;
-
-  @BeforeAll
-  static void start() {
-    inventory = InventoryService.start(1);
-    events = new EventPublisher();
-    stockEvents = new StockEventLog();
-  }
-
-  @AfterAll
-  static void stop() {
-    stockEvents.close();
-    events.close();
-    inventory.close();
-  }
+  @RegisterExtension
+  static final InventoryService inventory = InventoryService.instances(1);
+  @RegisterExtension
+  static final EventPublisher events = new EventPublisher();
+  @RegisterExtension
+  static final StockEventLog stockEvents = new StockEventLog();
 
   @Test
   void confirm_commitsTheReservation_once() {

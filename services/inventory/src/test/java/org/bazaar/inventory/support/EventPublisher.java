@@ -14,12 +14,14 @@ import org.bazaar.events.order.OrderConfirmed;
 import org.bazaar.events.order.OrderPlaced;
 import org.bazaar.events.product.ProductCreated;
 import org.bazaar.platform.testing.TestEvents;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Publishes the events inventory consumes the way another service's relay would: a raw Kafka producer, the
  * CloudEvents {@code ce_*} headers, and payloads that are checked against their schema before they go out.
  */
-public final class EventPublisher implements AutoCloseable {
+public final class EventPublisher implements AfterAllCallback, AutoCloseable {
 
   private static final UUID CUSTOMER = UUID.randomUUID();
 
@@ -74,6 +76,12 @@ public final class EventPublisher implements AutoCloseable {
   public static List<OrderLine> orderLines(Map<String, Integer> lines) {
     return lines.entrySet().stream().map(line -> new OrderLine(UUID.randomUUID(), line.getKey(), "Product " + line
         .getKey(), line.getValue(), new Money(250, "EUR"))).toList();
+  }
+
+  /** As a static {@code @RegisterExtension} field, it is closed after the test class. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

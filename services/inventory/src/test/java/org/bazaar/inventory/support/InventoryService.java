@@ -23,12 +23,16 @@ import org.bazaar.platform.config.PgConfig;
 import org.bazaar.platform.db.Databases;
 import org.bazaar.platform.launch.ServiceLauncher;
 import org.bazaar.platform.testing.TestEnv;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One or more real inventory instances sharing one fresh database, the test broker and one consumer group,
- * with an HTTP client and a read-only view of the database for assertions.
+ * with an HTTP client and a read-only view of the database for assertions. Registered as a static
+ * {@code @RegisterExtension} field, it starts before a test class and stops after it.
  */
-public final class InventoryService implements AutoCloseable {
+public final class InventoryService implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
   public static final String ADMIN = "admin";
   public static final String CUSTOMER = "customer";
@@ -37,9 +41,21 @@ public final class InventoryService implements AutoCloseable {
   private final List<Integer> ports = new ArrayList<>();
   private final Vertx vertx = Vertx.vertx();
   private final WebClient http = WebClient.create(vertx);
-  private final Pool pool;
+  private final int count;
+  private Pool pool;
 
-  private InventoryService(Env env, int count) {
+  private InventoryService(int count) {
+    this.count = count;
+  }
+
+  /** Inventory for a test class: {@code count} instances started before its tests and stopped after them. */
+  public static InventoryService instances(int count) {
+    return new InventoryService(count);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Env env = TestEnv.forService(InventoryConfig.NAME, Map.of());
     for (int i = 0; i < count; i++) {
       Env instance = i == 0 ? env : env.with(Map.of("BAZAAR_HTTP_PORT", Integer.toString(TestEnv.freePort())));
       instances.add(ServiceLauncher.start(InventoryConfig.NAME, instance, InventoryVerticle::new).await());
@@ -49,8 +65,9 @@ public final class InventoryService implements AutoCloseable {
     pool = Databases.pool(vertx, db, "inventory-test-reads");
   }
 
-  public static InventoryService start(int instances) {
-    return new InventoryService(TestEnv.forService(InventoryConfig.NAME, Map.of()), instances);
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   public int instances() {

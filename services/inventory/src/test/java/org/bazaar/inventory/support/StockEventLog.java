@@ -11,9 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bazaar.events.EventSchemas;
 import org.bazaar.events.Topics;
 import org.bazaar.platform.testing.TestConsumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Everything on {@code stock.events}, read from the beginning, with the means to await what a test expects. */
-public final class StockEventLog implements AutoCloseable {
+public final class StockEventLog implements AfterAllCallback, AutoCloseable {
 
   /** One published stock event: its CloudEvents type, its Kafka key and its payload. */
   public record StockEvent(String type, String key, JsonObject data, String dataSchema) {
@@ -56,6 +58,12 @@ public final class StockEventLog implements AutoCloseable {
       throw new AssertionError(type + " does not match its schema: " + errors);
     }
     return event;
+  }
+
+  /** As a static {@code @RegisterExtension} field, it is closed after the test class. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override
