@@ -75,6 +75,22 @@ class StockLevelsIT {
   }
 
   @Test
+  void oneEventsLevelsForSeveralSkus_eachApply_unlessOlderThanTheStoredOne() {
+    List<String> skus = java.util.stream.Stream.of(unique("MA"), unique("MB"), unique("MC")).sorted().toList();
+    List<String> ids = skus.stream().map(sku -> catalog.create(sku, "Multi", "", 100).getString("id")).toList();
+    String order = UUID.randomUUID().toString();
+    send(order, UUID.randomUUID().toString(), reserved(order, level(skus.get(1), 9, 5)));
+    awaitAvailable(ids.get(1), 9);
+
+    List<StockLevel> levels = List.of(level(skus.get(0), 7, 2), level(skus.get(1), 1, 3), level(skus.get(2), 6, 4));
+    send(order, UUID.randomUUID().toString(), new StockReserved(UUID.fromString(order),
+        skus.stream().map(sku -> new SkuQuantity(sku, 1)).toList(), levels, Instant.now()));
+    awaitAvailable(ids.get(0), 7);
+    awaitAvailable(ids.get(2), 6);
+    assertThat(available(ids.get(1))).isEqualTo(9);
+  }
+
+  @Test
   void theSameEventDeliveredTwice_hasOneEffect() {
     String sku = unique("DUP");
     String id = catalog.create(sku, "Twice", "", 100).getString("id");

@@ -120,12 +120,13 @@ public final class ProductRepository {
 
   /** Takes over stock levels in {@code tx}, each only if it is newer than what the catalog already has. */
   public Future<Void> applyStockLevels(SqlConnection tx, List<StockLevel> levels) {
-    Future<Void> chain = Future.succeededFuture();
-    for (StockLevel level : levels) {
-      chain = chain.compose(v -> tx.preparedQuery(APPLY_LEVEL)
-          .execute(Tuple.of(level.available(), level.version(), level.sku())).mapEmpty());
+    if (levels.isEmpty()) {
+      return Future.succeededFuture();
     }
-    return chain;
+    // one round trip for all of them, run in list order
+    List<Tuple> rows = levels.stream()
+        .map(level -> Tuple.of(level.available(), level.version(), level.sku())).toList();
+    return tx.preparedQuery(APPLY_LEVEL).executeBatch(rows).mapEmpty();
   }
 
   private Future<Void> publish(SqlConnection tx, EventPayload event, String traceparent) {

@@ -58,14 +58,22 @@ public final class StockRepository {
 
   /** Writes changed levels; each must be exactly one version ahead of the stored row, which the caller locked. */
   public Future<Void> save(SqlConnection tx, List<Stock> changed) {
-    Future<Void> chain = Future.succeededFuture();
-    for (Stock stock : changed) {
-      chain = chain.compose(v -> tx.preparedQuery(UPDATE)
-          .execute(Tuple.of(stock.sku(), stock.onHand(), stock.reserved(), stock.version()))
-          .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
-              : Future.failedFuture(new IllegalStateException("stock of " + stock.sku() + " changed under a lock"))));
+    if (changed.isEmpty()) {
+      return Future.succeededFuture();
     }
-    return chain;
+    // one round trip for all of them; each row's count comes back in its own result, in list order
+    List<Tuple> rows = changed.stream()
+        .map(stock -> Tuple.of(stock.sku(), stock.onHand(), stock.reserved(), stock.version())).toList();
+    return tx.preparedQuery(UPDATE).executeBatch(rows).compose(results -> {
+      RowSet<Row> result = results;
+      for (Stock stock : changed) {
+        if (result.rowCount() != 1) {
+          return Future.failedFuture(new IllegalStateException("stock of " + stock.sku() + " changed under a lock"));
+        }
+        result = result.next();
+      }
+      return Future.succeededFuture();
+    });
   }
 
   public Future<Void> recordAdjustment(SqlConnection tx, Stock after, int delta, String reason) {

@@ -62,6 +62,21 @@ class StockReservationIT {
   }
 
   @Test
+  void anOrderOfTwoSkus_reservesBoth_andPublishesBothLevels() {
+    String first = Skus.stocked(inventory, events, 5);
+    String second = Skus.stocked(inventory, events, 4);
+    UUID order = UUID.randomUUID();
+    events.orderPlaced(order, ordered(first, 2, second, 3));
+
+    StockEvent reserved = stockEvents.awaitOne(order.toString(), EventTypes.STOCK_RESERVED_V1);
+    assertThat(reserved.data().getJsonArray("levels")).containsExactlyInAnyOrder(
+        Payloads.level(first, 5, 2, 3), Payloads.level(second, 4, 3, 3));
+    assertThat(inventory.stock(first)).contains(new Stock(first, 5, 2, 3));
+    assertThat(inventory.stock(second)).contains(new Stock(second, 4, 3, 3));
+    assertThat(inventory.reservationStatus(order)).contains("RESERVED");
+  }
+
+  @Test
   void insufficientStockOfOneOfTwoSkus_rejectsTheOrder_andReservesNothing() {
     String plenty = Skus.stocked(inventory, events, 5);
     String scarce = Skus.stocked(inventory, events, 1);

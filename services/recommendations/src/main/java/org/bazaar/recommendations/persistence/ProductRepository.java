@@ -41,12 +41,13 @@ public final class ProductRepository {
 
   /** Takes over stock levels, in the given order, each only if it is newer than the one already stored. */
   public Future<Void> applyStockLevels(SqlConnection tx, List<StockLevel> levels) {
-    Future<Void> chain = Future.succeededFuture();
-    for (StockLevel level : levels) {
-      chain = chain.compose(v -> tx.preparedQuery(APPLY_LEVEL)
-          .execute(Tuple.of(level.sku(), Math.max(0, level.available()), level.version())).mapEmpty());
+    if (levels.isEmpty()) {
+      return Future.succeededFuture();
     }
-    return chain;
+    // one round trip for all of them, run in list order
+    List<Tuple> rows = levels.stream()
+        .map(level -> Tuple.of(level.sku(), Math.max(0, level.available()), level.version())).toList();
+    return tx.preparedQuery(APPLY_LEVEL).executeBatch(rows).mapEmpty();
   }
 
   static OffsetDateTime utc(Instant instant) {
