@@ -27,16 +27,15 @@ public final class OrderConfirmedHandler {
   }
 
   public Future<Void> handle(EventEnvelope event) {
-    return inbox.once(event, (tx, e) -> {
-      OrderConfirmed order = OrderConfirmed.fromJson(e.data());
-      if (!order.fromCart()) {
-        return Future.succeededFuture();
-      }
-      Map<UUID, Integer> ordered = new TreeMap<>();
-      for (OrderLine line : order.lines()) {
-        ordered.merge(line.productId(), line.quantity(), Integer::sum);
-      }
-      return carts.takeOrdered(tx, order.customerId(), ordered);
-    });
+    OrderConfirmed order = OrderConfirmed.fromJson(event.data());
+    if (!order.fromCart()) {
+      // nothing to do, so nothing to remember either: no transaction for orders placed outside the cart
+      return Future.succeededFuture();
+    }
+    Map<UUID, Integer> ordered = new TreeMap<>();
+    for (OrderLine line : order.lines()) {
+      ordered.merge(line.productId(), line.quantity(), Integer::sum);
+    }
+    return inbox.once(event, (tx, e) -> carts.takeOrdered(tx, order.customerId(), ordered));
   }
 }
