@@ -53,6 +53,18 @@ class DeliveryIT {
   }
 
   @Test
+  void aConfirmedOrderOfOneProduct_pairsNothing_andWritesNothing() {
+    UUID mug = service.product("Mug");
+    String single = UUID.randomUUID().toString();
+    int partition = service.publish(single, TestRecommendations.confirmed(mug));
+    UUID tee = service.product("Tee");
+    service.publishOn(partition, TestRecommendations.confirmed(mug, tee));
+
+    await().atMost(PATIENCE).until(() -> service.recommendations(mug).size() == 1);
+    assertThat(service.count("SELECT count(*) FROM inbox WHERE event_id = $1", single)).isZero();
+  }
+
+  @Test
   void theSameViewDeliveredTwice_isOneHistoryEntry() {
     UUID user = UUID.randomUUID();
     UUID mug = service.product("Mug");

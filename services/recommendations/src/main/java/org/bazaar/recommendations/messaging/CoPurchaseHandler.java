@@ -27,8 +27,10 @@ public final class CoPurchaseHandler {
   }
 
   public Future<Void> handle(EventEnvelope event) {
+    // an order of one product pairs nothing: no transaction, no inbox row
     return Payloads.read(event, () -> pairsOf(event.data()))
-        .compose(pairs -> inbox.once(event, (tx, e) -> coPurchases.count(tx, pairs)));
+        .compose(pairs -> pairs.isEmpty() ? Future.<Void>succeededFuture()
+            : inbox.once(event, (tx, e) -> coPurchases.count(tx, pairs)));
   }
 
   /** The product pairs one confirmed order counts for. */
