@@ -16,6 +16,7 @@ import io.vertx.sqlclient.SqlConnection;
 import org.bazaar.cart.Cart;
 import org.bazaar.cart.CartRules;
 import org.bazaar.cart.UnknownProduct;
+import org.bazaar.platform.db.Transactions;
 
 /**
  * The cart's use cases over its two tables. Changes to one customer's cart are serialised by a transaction
@@ -47,7 +48,7 @@ public final class CartStore {
    * sold and with {@code CartRejected} when the cart would grow too large (then nothing changes).
    */
   public Future<Cart> put(UUID customer, UUID product, int quantity) {
-    return pool.withTransaction(tx -> lines.lock(tx, customer)
+    return Transactions.run(pool, tx -> lines.lock(tx, customer)
         .compose(locked -> products.find(tx, product))
         .compose(found -> found.filter(p -> p.sellableIn(currency)).isPresent()
             ? lines.set(tx, customer, product, quantity, clock.instant().truncatedTo(ChronoUnit.MICROS))
@@ -61,7 +62,7 @@ public final class CartStore {
 
   /** Removes the product's line, if there is one, and answers the cart. */
   public Future<Cart> remove(UUID customer, UUID product) {
-    return pool.withTransaction(tx -> lines.lock(tx, customer)
+    return Transactions.run(pool, tx -> lines.lock(tx, customer)
         .compose(locked -> lines.remove(tx, customer, List.of(product)))
         .compose(removed -> current(tx, customer)));
   }

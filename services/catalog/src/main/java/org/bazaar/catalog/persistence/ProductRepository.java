@@ -24,6 +24,7 @@ import org.bazaar.catalog.ProductQuery;
 import org.bazaar.catalog.messaging.ProductEvents;
 import org.bazaar.events.EventPayload;
 import org.bazaar.events.common.StockLevel;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.outbox.Outbox;
 
 /**
@@ -63,7 +64,7 @@ public final class ProductRepository {
   public Future<Optional<Product>> create(NewProduct product, String traceparent) {
     Tuple row = Tuple.of(UUID.randomUUID(), product.sku(), product.name(), product.description(),
         product.price().amount(), product.price().currency(), now());
-    return pool.withTransaction(tx -> tx.preparedQuery(INSERT).execute(row).compose(rows -> {
+    return Transactions.run(pool, tx -> tx.preparedQuery(INSERT).execute(row).compose(rows -> {
       if (rows.size() == 0) {
         return Future.succeededFuture(Optional.<Product>empty());
       }
@@ -74,7 +75,7 @@ public final class ProductRepository {
 
   /** Applies the changes to the locked row and appends product.updated; empty when there is no such product. */
   public Future<Optional<Product>> update(UUID id, ProductChanges changes, String traceparent) {
-    return pool.withTransaction(tx -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(locked -> {
+    return Transactions.run(pool, tx -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(locked -> {
       if (locked.size() == 0) {
         return Future.succeededFuture(Optional.<Product>empty());
       }
@@ -93,7 +94,7 @@ public final class ProductRepository {
    * sale (unknown, or discontinued before).
    */
   public Future<Boolean> discontinue(UUID id, String traceparent) {
-    return pool.withTransaction(tx -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(locked -> {
+    return Transactions.run(pool, tx -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).compose(locked -> {
       if (locked.size() == 0) {
         return Future.succeededFuture(false);
       }

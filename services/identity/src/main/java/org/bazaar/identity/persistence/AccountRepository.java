@@ -12,6 +12,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import org.bazaar.events.user.UserRegistered;
 import org.bazaar.identity.Account;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.outbox.Outbox;
 
 /** Owns the SQL of the accounts table; every new account and its user.registered event commit together. */
@@ -37,7 +38,7 @@ public final class AccountRepository {
     Tuple row = Tuple.of(account.id(), account.email(), account.name(), passwordHash,
         account.roles().toArray(String[]::new), OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC));
     UserRegistered event = new UserRegistered(account.id(), account.email(), account.name(), account.createdAt());
-    return pool.withTransaction(tx -> tx.preparedQuery(INSERT).execute(row)
+    return Transactions.run(pool, tx -> tx.preparedQuery(INSERT).execute(row)
         .compose(inserted -> inserted.rowCount() == 0 ? Future.succeededFuture(false)
             : outbox.append(tx, event.type(), event.key(), event.toJson(), traceparent).map(true)));
   }

@@ -13,6 +13,7 @@ import org.bazaar.inventory.Stock;
 import org.bazaar.inventory.StockConflict;
 import org.bazaar.inventory.messaging.StockEvents;
 import org.bazaar.inventory.persistence.StockRepository;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.http.Caller;
 import org.bazaar.platform.http.HttpProblem;
 import org.bazaar.platform.outbox.Outbox;
@@ -43,7 +44,7 @@ public final class AdjustStockHandler {
       throw StockLevelHandler.unknown(sku);
     }
     String traceparent = ctx.request().getHeader("traceparent");
-    pool.withTransaction(tx -> stock.lock(tx, sku).compose(found -> {
+    Transactions.run(pool, tx -> stock.lock(tx, sku).compose(found -> {
       Stock after = found.orElseThrow(() -> StockLevelHandler.unknown(sku)).adjust(request.delta());
       StockAdjusted adjusted = new StockAdjusted(sku, request.delta(), request.reason(), StockEvents.level(after),
           Instant.now());

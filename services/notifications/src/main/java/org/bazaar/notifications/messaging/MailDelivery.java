@@ -12,6 +12,7 @@ import org.bazaar.notifications.MailKind;
 import org.bazaar.notifications.PendingMail;
 import org.bazaar.notifications.mail.SmtpMailer;
 import org.bazaar.notifications.persistence.SentMailRepository;
+import org.bazaar.platform.db.Transactions;
 
 /**
  * Sends an event's claimed mail unless it was sent already: locks the PENDING row, hands the mail to the SMTP
@@ -35,7 +36,7 @@ public final class MailDelivery {
 
   public Future<Void> deliver(String eventId) {
     // the row lock makes a second instance handling the same event wait, then find the mail SENT
-    return pool.withTransaction(tx -> mails.lockPending(tx, eventId).compose(found -> {
+    return Transactions.run(pool, tx -> mails.lockPending(tx, eventId).compose(found -> {
       if (found.isEmpty()) {
         return Future.succeededFuture(Optional.<MailKind>empty());
       }

@@ -14,6 +14,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bazaar.orders.SagaInput;
 import org.bazaar.orders.persistence.OrderRepository;
+import org.bazaar.platform.db.Transactions;
 
 /**
  * Cancels pending orders whose step ran out of time. Every interval it locks up to {@value #BATCH} overdue
@@ -55,7 +56,7 @@ public final class DeadlineSweeper {
 
   /** One pass: sweeps batch after batch until fewer than a full batch was overdue; answers how many it cancelled. */
   public Future<Integer> sweep() {
-    return pool.withTransaction(this::sweepBatch).compose(batch -> {
+    return Transactions.run(pool, this::sweepBatch).compose(batch -> {
       cancelled.increment(batch.cancelled());
       return batch.locked() < BATCH
           ? Future.succeededFuture(batch.cancelled())

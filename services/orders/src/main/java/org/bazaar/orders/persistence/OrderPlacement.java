@@ -19,6 +19,7 @@ import org.bazaar.orders.Pricing;
 import org.bazaar.orders.RequestedItem;
 import org.bazaar.orders.messaging.OrderEvents;
 import org.bazaar.orders.metrics.SagaMetrics;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.outbox.Outbox;
 
 /**
@@ -61,7 +62,7 @@ public final class OrderPlacement {
     UUID orderId = UUID.randomUUID();
     StoredAnswer accepted = new StoredAnswer(requestHash, orderId, ACCEPTED_STATUS,
         new JsonObject().put("id", orderId.toString()).put("status", "PENDING"));
-    return pool.withTransaction(tx -> keys.claim(tx, customer, key, accepted).compose(claimed -> claimed
+    return Transactions.run(pool, tx -> keys.claim(tx, customer, key, accepted).compose(claimed -> claimed
         ? insert(tx, customer, orderId, request, traceparent)
             .map(v -> new PlacementOutcome(PlacementOutcome.Kind.ACCEPTED, accepted))
         : keys.find(tx, customer, key).map(found -> {

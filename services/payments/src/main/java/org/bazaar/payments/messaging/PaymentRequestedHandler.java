@@ -14,6 +14,7 @@ import org.bazaar.payments.PaymentStatus;
 import org.bazaar.payments.Settlement;
 import org.bazaar.payments.persistence.PaymentRepository;
 import org.bazaar.payments.provider.PaymentProvider;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.events.EventEnvelope;
 import org.bazaar.platform.events.PermanentFailure;
 import org.bazaar.platform.inbox.Inbox;
@@ -52,7 +53,7 @@ public final class PaymentRequestedHandler {
 
   /** Step 1: the payment to charge, or empty if it is settled or cancelled (then the event is done). */
   private Future<Optional<Payment>> begin(EventEnvelope event, PaymentRequested request) {
-    return pool.withTransaction(tx -> payments.insertRequested(tx, request)
+    return Transactions.run(pool, tx -> payments.insertRequested(tx, request)
         .compose(v -> payments.lock(tx, request.orderId()))
         .compose(found -> {
           Payment payment = found.orElseThrow(() -> new PermanentFailure("payment " + request.orderId() + " vanished"));
@@ -67,7 +68,7 @@ public final class PaymentRequestedHandler {
   /** Steps 2 and 3: call the provider with no transaction open, then record what it said. */
   private Future<Void> charge(EventEnvelope event, Payment payment) {
     return provider.charge(payment.orderId(), payment.amount(), payment.token())
-        .compose(result -> pool.withTransaction(tx -> payments.lock(tx, payment.orderId())
+        .compose(result -> Transactions.run(pool, tx -> payments.lock(tx, payment.orderId())
             .compose(found -> settle(tx, event, found.orElseThrow(() -> vanished(payment)), result))));
   }
 

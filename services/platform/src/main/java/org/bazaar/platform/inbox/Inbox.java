@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.events.EventEnvelope;
 import org.bazaar.platform.messaging.Duplicates;
 
@@ -36,7 +37,7 @@ public final class Inbox {
 
   /** Runs {@code effect} in a transaction that also records the event, unless it was processed before. */
   public Future<Void> once(EventEnvelope event, BiFunction<SqlConnection, EventEnvelope, Future<?>> effect) {
-    return pool.withTransaction(tx -> record(tx, event)
+    return Transactions.run(pool, tx -> record(tx, event)
         .compose(isNew -> isNew ? effect.apply(tx, event).mapEmpty() : Future.<Void>succeededFuture()));
   }
 

@@ -19,6 +19,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.tracing.MessagingSpans;
 
 /**
@@ -91,7 +92,7 @@ public final class OutboxRelay {
     claiming = true;
     again = false;
     Promise<Integer> sent = Promise.promise();
-    pool.withTransaction(tx -> claimAndPublish(tx).onComplete(sent))
+    Transactions.run(pool, tx -> claimAndPublish(tx).onComplete(sent))
         .onComplete(committed -> {
           if (committed.failed()) {
             sent.tryFail(committed.cause());

@@ -16,7 +16,9 @@ public final class ProducerSettings {
     config.put("enable.idempotence", "true");
     config.put("acks", "all");
     config.put("max.in.flight.requests.per.connection", "5");
-    config.putIfAbsent("linger.ms", "1");
+    // an event is a step of someone's saga: it goes out at once; records sent while a request is in flight still
+    // travel together in the next one
+    config.putIfAbsent("linger.ms", "0");
     config.putIfAbsent("delivery.timeout.ms", "30000");
     config.putIfAbsent("request.timeout.ms", "10000");
     config.putIfAbsent("max.block.ms", "10000");

@@ -14,6 +14,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.bazaar.events.review.ReviewPosted;
+import org.bazaar.platform.db.Transactions;
 import org.bazaar.platform.outbox.Outbox;
 import org.bazaar.reviews.Author;
 import org.bazaar.reviews.NewReview;
@@ -60,7 +61,7 @@ public final class ReviewRepository {
 
   /** Posts the user's review of the product, unless the product cannot be reviewed or the user already did. */
   public Future<PostOutcome> post(UUID productId, UUID userId, NewReview input, String traceparent) {
-    return pool.withTransaction(tx -> tx.preparedQuery(FACTS).execute(Tuple.of(productId, userId)).compose(rows -> {
+    return Transactions.run(pool, tx -> tx.preparedQuery(FACTS).execute(Tuple.of(productId, userId)).compose(rows -> {
       PostingFacts facts = rows.size() == 0 ? PostingFacts.unknownProduct() : facts(rows.iterator().next());
       if (!facts.reviewable()) {
         return Future.succeededFuture(new PostOutcome.UnknownProduct());
