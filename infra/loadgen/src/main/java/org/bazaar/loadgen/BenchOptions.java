@@ -13,17 +13,21 @@ public record BenchOptions(Profile profile, String url, Path root, Path report, 
   /**
    * Step lengths and how far ramps refine: {@code quick} stays under 3 minutes, {@code tiny} is for tests.
    * {@code shopWarmup} is mixed traffic, not measured, before the first measured step: a shop of a dozen JVM
-   * services keeps compiling its hot paths for minutes after start-up.
+   * services keeps compiling its hot paths for minutes after start-up, so the warm-up goes on, up to
+   * {@code shopWarmupMax}, until the compilers have settled.
    */
   public record Profile(String name, Duration warmup, Duration measure, Duration drain, int refinements,
-      Duration fixedRun, Duration referenceRun, int customers, int products, Duration shopWarmup) {
+      Duration fixedRun, Duration referenceRun, int customers, int products, Duration shopWarmup,
+      Duration shopWarmupMax) {
 
     public static final Profile FULL = new Profile("full", Duration.ofSeconds(2), Duration.ofSeconds(8),
-        Duration.ofSeconds(10), 3, Duration.ofSeconds(30), Duration.ofSeconds(10), 20, 20, Duration.ofSeconds(90));
+        Duration.ofSeconds(10), 3, Duration.ofSeconds(30), Duration.ofSeconds(10), 20, 20, Duration.ofSeconds(90),
+        Duration.ofSeconds(240));
     public static final Profile QUICK = new Profile("quick", Duration.ofMillis(500), Duration.ofMillis(1500),
-        Duration.ofSeconds(3), 1, Duration.ofSeconds(5), Duration.ofSeconds(3), 8, 8, Duration.ofSeconds(15));
+        Duration.ofSeconds(3), 1, Duration.ofSeconds(5), Duration.ofSeconds(3), 8, 8, Duration.ofSeconds(15),
+        Duration.ofSeconds(15));
     public static final Profile TINY = new Profile("tiny", Duration.ofMillis(200), Duration.ofMillis(400),
-        Duration.ofSeconds(2), 0, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 2, Duration.ZERO);
+        Duration.ofSeconds(2), 0, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 2, Duration.ZERO, Duration.ZERO);
   }
 
   static final String USAGE = "usage: bazaar bench [--quick] [--processes] [--url http://host:port] [--out report.md] "

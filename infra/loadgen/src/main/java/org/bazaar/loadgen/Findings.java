@@ -30,6 +30,9 @@ public final class Findings {
   KafkaReference.Result kafka;
 
   Duration shopReady;
+  /** How long the unmeasured warm-up ran, and the JIT compilers' busiest share of a core in its last round. */
+  Duration shopWarmup;
+  Double jitShareAfterWarmup;
   Map<String, Long> rssIdle = new TreeMap<>();
   Map<String, Long> rssLoaded = new TreeMap<>();
   Ramp.Outcome pages;

@@ -64,6 +64,11 @@ final class MarkdownReport {
     return report;
   }
 
+  private long lastRoundSeconds() {
+    return f.shopWarmup.equals(options.profile().shopWarmup()) ? f.shopWarmup.toSeconds()
+        : ShopRun.WARMUP_ROUND.toSeconds();
+  }
+
   private void references() {
     md.append("## Reference limits (same run)\n\n| Reference | Measured |\n|---|---|\n");
     if (f.hello != null) {
@@ -91,6 +96,14 @@ final class MarkdownReport {
 
   private void scenarios(Path report) throws IOException {
     md.append("## Scenarios\n\n");
+    if (f.shopWarmup != null) {
+      md.append("Before the first measured step the shop ran mixed traffic at ").append((long) ShopRun.WARMUP_RATE)
+          .append("/s for ").append(f.shopWarmup.toSeconds()).append(" s, not measured; in its last ")
+          .append(Math.min(f.shopWarmup.toSeconds(), lastRoundSeconds()))
+          .append(" s the busiest JIT compiler used ").append(percent(f.jitShareAfterWarmup)).append(" of a core")
+          .append(f.jitShareAfterWarmup < ShopRun.JIT_SETTLED ? " (settled).\n\n"
+              : " (still compiling at the warm-up's limit: the steps below share the cores with it).\n\n");
+    }
     ramp("Product pages (`GET /api/v1/products/{id}`), ramp", f.pages, Browse.PAGE, report, "pages");
     fixed("Browse: product pages and 20 % searches", f.browse);
     fixed("Checkout at 100 orders/s (placed → CONFIRMED/CANCELLED on the status stream)", f.ordersAt100);

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.bazaar.loadgen.BenchOptions.Profile;
 import org.bazaar.loadgen.devstack.CpuTime;
+import org.bazaar.loadgen.devstack.JitActivity;
 import org.bazaar.loadgen.devstack.OrderEventLatency;
 import org.bazaar.loadgen.devstack.OutboxHistogram;
 import org.bazaar.loadgen.devstack.ShopBacklog;
@@ -34,6 +35,9 @@ final class ShopRun {
   /** Arrivals per second while warming up: 10 % of them orders. */
   static final double WARMUP_RATE = 100;
   static final Duration BACKLOG_DEADLINE = Duration.ofSeconds(60);
+  /** The warm-up goes on until the busiest shop JVM spends less than this share of one core compiling. */
+  static final double JIT_SETTLED = 0.10;
+  static final Duration WARMUP_ROUND = Duration.ofSeconds(15);
 
   private final BenchOptions options;
   private final List<Long> shopPids;
@@ -67,7 +71,7 @@ final class ShopRun {
       return;
     }
     Checkout checkout = new Checkout(shop);
-    warmUp(shop, checkout);
+    warmUp(shop, checkout, findings);
     Browse pagesOnly = new Browse(shop, 0);
     log.accept("product pages: ramp to p99 < " + (int) PAGE_OBJECTIVE_MS + " ms");
     findings.pages = ramp(100, 64_000).run(generator, pagesOnly, new Objective(Browse.PAGE, PAGE_OBJECTIVE_MS), log);
@@ -111,16 +115,34 @@ final class ShopRun {
     return cpu;
   }
 
-  /** Mixed traffic at a rate the shop sustains, not measured: the measured steps then run on compiled code. */
-  private void warmUp(Shop shop, Checkout checkout) {
+  /**
+   * Mixed traffic at a rate the shop sustains, not measured, until the shop's JIT compilers have settled (or the
+   * profile's longest warm-up passed): the measured steps then run on compiled code, as a shop that has been up a
+   * while does, instead of sharing the cores with the compiler.
+   */
+  private void warmUp(Shop shop, Checkout checkout, Findings findings) {
     Profile profile = options.profile();
     if (profile.shopWarmup().isZero()) {
       return;
     }
-    log.accept("warming the shop up: mixed traffic at " + (long) WARMUP_RATE + "/s for "
-        + profile.shopWarmup().toSeconds() + " s, not measured");
-    generator.step(new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1), WARMUP_RATE, Duration.ZERO,
-        profile.shopWarmup(), profile.drain());
+    log.accept("warming the shop up: mixed traffic at " + (long) WARMUP_RATE + "/s for at least "
+        + profile.shopWarmup().toSeconds() + " s, not measured, until its JIT compilers use less than "
+        + Math.round(100 * JIT_SETTLED) + " % of a core (at most " + profile.shopWarmupMax().toSeconds() + " s)");
+    Mixed mixed = new Mixed(new Browse(shop, 0.2 / 0.9), checkout, 0.1);
+    Duration round = profile.shopWarmup();
+    Duration spent = Duration.ZERO;
+    double share;
+    do {
+      JitActivity.Reading before = JitActivity.read(metricsUrls());
+      generator.step(mixed, WARMUP_RATE, Duration.ZERO, round, Duration.ZERO);
+      share = JitActivity.busiestShare(before, JitActivity.read(metricsUrls()));
+      spent = spent.plus(round);
+      log.accept(String.format("  %d s: the busiest JIT compiler used %.0f %% of a core", spent.toSeconds(),
+          100 * share));
+      round = WARMUP_ROUND;
+    } while (share >= JIT_SETTLED && spent.plus(round).compareTo(profile.shopWarmupMax()) <= 0);
+    findings.shopWarmup = spent;
+    findings.jitShareAfterWarmup = share;
     double backlog = ShopBacklog.awaitDrained(metricsUrls(), BACKLOG_DEADLINE);
     log.accept(backlog > 0 ? "  the shop still had " + (long) backlog + " records or events queued after "
         + BACKLOG_DEADLINE.toSeconds() + " s" : "  the shop has drained what the warm-up queued");

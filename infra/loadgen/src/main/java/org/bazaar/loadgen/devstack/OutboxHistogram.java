@@ -1,11 +1,5 @@
 package org.bazaar.loadgen.devstack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -31,20 +25,7 @@ public final class OutboxHistogram {
   }
 
   public static OutboxHistogram scrape(List<String> metricsUrls) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1))
-        .build();
-    Map<Double, Double> buckets = new TreeMap<>();
-    for (String url : metricsUrls) {
-      try {
-        add(buckets, http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
-      } catch (IOException | RuntimeException e) {
-        // a service without /metrics (or not running) adds nothing
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return new OutboxHistogram(buckets);
+    return parse(MetricsPages.fetch(metricsUrls).values().toArray(String[]::new));
   }
 
   /** The histogram in Prometheus text exposition documents, one per service. */

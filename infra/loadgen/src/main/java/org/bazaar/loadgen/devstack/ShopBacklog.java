@@ -1,10 +1,5 @@
 package org.bazaar.loadgen.devstack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,21 +37,7 @@ public final class ShopBacklog {
   }
 
   static double read(List<String> metricsUrls) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1))
-        .build();
-    double sum = 0;
-    for (String url : metricsUrls) {
-      try {
-        sum += parse(http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
-      } catch (IOException | RuntimeException e) {
-        // a service without /metrics (or not running) has no backlog to report
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return sum;
-      }
-    }
-    return sum;
+    return MetricsPages.fetch(metricsUrls).values().stream().mapToDouble(ShopBacklog::parse).sum();
   }
 
   /** The backlog one Prometheus text document reports; unknown (NaN) gauges count as none. */
