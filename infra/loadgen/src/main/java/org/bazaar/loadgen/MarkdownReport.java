@@ -99,7 +99,7 @@ final class MarkdownReport {
     if (f.shopWarmup != null) {
       md.append("Before the first measured step the shop ran mixed traffic at ").append((long) ShopRun.WARMUP_RATE)
           .append("/s for ").append(f.shopWarmup.toSeconds()).append(" s, not measured; in its last ")
-          .append(Math.min(f.shopWarmup.toSeconds(), lastRoundSeconds()))
+          .append(lastRoundSeconds())
           .append(" s the busiest JIT compiler used ").append(percent(f.jitShareAfterWarmup)).append(" of a core")
           .append(f.jitShareAfterWarmup < ShopRun.JIT_SETTLED ? " (settled).\n\n"
               : " (still compiling at the warm-up's limit: the steps below share the cores with it).\n\n");
