@@ -40,6 +40,16 @@ class ArchitectureTest {
       .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.kafka.client.producer.KafkaProducer")
       .because("events leave a service only through its transactional outbox");
 
+  @ArchTest
+  static final ArchRule servicesOpenTransactionsThroughThePlatform = noClasses()
+      .that().resideInAnyPackage(servicePackages())
+      .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("withTransaction"))
+          .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+              com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                  com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(io.vertx.sqlclient.Pool.class)))))
+      .because("Transactions.run sends BEGIN with the transaction's first statement, a round trip fewer (ADR 0018)");
+
   private static String[] servicePackages() {
     String[] packages = new String[SERVICES.length];
     for (int i = 0; i < SERVICES.length; i++) {
