@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The outcome of validating one payload against its schema: valid, or the readable errors
- * ({@code "<instance location>: <message>"}, e.g. {@code "/total/amount: must have a minimum value of 0"}).
+ * ({@code "<instance location>: <message>"}, e.g. {@code "/total/amount: -5 is less than 0"}).
  */
 public record SchemaVerdict(boolean valid, List<String> errors) {
 
