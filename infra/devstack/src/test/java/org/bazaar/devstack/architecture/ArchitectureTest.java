@@ -3,6 +3,11 @@ package org.bazaar.devstack.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -27,11 +32,7 @@ class ArchitectureTest {
       .orShould().accessClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
       .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "join")
       .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "get")
-      .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("await"))
-          .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-              com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                  com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(io.vertx.core.Future.class)))))
+      .orShould().callMethodWhere(calling("await", io.vertx.core.Future.class))
       .because("verticles must never block an event loop (ARCHITECTURE rule 1)");
 
   @ArchTest
@@ -43,12 +44,14 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule servicesOpenTransactionsThroughThePlatform = noClasses()
       .that().resideInAnyPackage(servicePackages())
-      .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("withTransaction"))
-          .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-              com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                  com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(io.vertx.sqlclient.Pool.class)))))
+      .should().callMethodWhere(calling("withTransaction", io.vertx.sqlclient.Pool.class))
       .because("Transactions.run sends BEGIN with the transaction's first statement, a round trip fewer (ADR 0018)");
+
+  /** A call of the method {@code name} on {@code owner} or any type assignable to it. */
+  private static DescribedPredicate<JavaCall<?>> calling(String name, Class<?> owner) {
+    return JavaCall.Predicates.target(HasName.Predicates.name(name))
+        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(owner))));
+  }
 
   private static String[] servicePackages() {
     String[] packages = new String[SERVICES.length];
