@@ -32,6 +32,7 @@ public final class Findings {
   Duration shopReady;
   /** How long the unmeasured warm-up ran, and the JIT compilers' busiest share of a core in its last round. */
   Duration shopWarmup;
+  Duration shopWarmupLastRound;
   Double jitShareAfterWarmup;
   Map<String, Long> rssIdle = new TreeMap<>();
   Map<String, Long> rssLoaded = new TreeMap<>();

@@ -64,11 +64,6 @@ final class MarkdownReport {
     return report;
   }
 
-  private long lastRoundSeconds() {
-    return f.shopWarmup.equals(options.profile().shopWarmup()) ? f.shopWarmup.toSeconds()
-        : ShopRun.WARMUP_ROUND.toSeconds();
-  }
-
   private void references() {
     md.append("## Reference limits (same run)\n\n| Reference | Measured |\n|---|---|\n");
     if (f.hello != null) {
@@ -99,7 +94,7 @@ final class MarkdownReport {
     if (f.shopWarmup != null) {
       md.append("Before the first measured step the shop ran mixed traffic at ").append((long) ShopRun.WARMUP_RATE)
           .append("/s for ").append(f.shopWarmup.toSeconds()).append(" s, not measured; in its last ")
-          .append(lastRoundSeconds())
+          .append(f.shopWarmupLastRound.toSeconds())
           .append(" s the busiest JIT compiler used ").append(percent(f.jitShareAfterWarmup)).append(" of a core")
           .append(f.jitShareAfterWarmup < ShopRun.JIT_SETTLED ? " (settled).\n\n"
               : " (still compiling at the warm-up's limit: the steps below share the cores with it).\n\n");

@@ -139,13 +139,19 @@ final class ShopRun {
       spent = spent.plus(round);
       log.accept(String.format("  %d s: the busiest JIT compiler used %.0f %% of a core", spent.toSeconds(),
           100 * share));
+      findings.shopWarmupLastRound = round;
       round = WARMUP_ROUND;
-    } while (share >= JIT_SETTLED && spent.plus(round).compareTo(profile.shopWarmupMax()) <= 0);
+    } while (keepWarming(share, spent, round, profile.shopWarmupMax()));
     findings.shopWarmup = spent;
     findings.jitShareAfterWarmup = share;
     double backlog = ShopBacklog.awaitDrained(metricsUrls(), BACKLOG_DEADLINE);
     log.accept(backlog > 0 ? "  the shop still had " + (long) backlog + " records or events queued after "
         + BACKLOG_DEADLINE.toSeconds() + " s" : "  the shop has drained what the warm-up queued");
+  }
+
+  /** Another round while the compiler is still busy and the round still fits in the longest warm-up. */
+  static boolean keepWarming(double jitShare, Duration spent, Duration nextRound, Duration longest) {
+    return jitShare >= JIT_SETTLED && spent.plus(nextRound).compareTo(longest) <= 0;
   }
 
   private List<String> metricsUrls() {
